@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// The address the site is published at; canonical URLs and feeds use it. Set SITE_URL when deploying.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  // scripts/build.ts builds into a staging folder and swaps it in only when the build succeeds.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: ['en', 'az'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [mdx()],
+  server: { port: 4321, host: 'localhost' },
+  devToolbar: { enabled: false },
+});
