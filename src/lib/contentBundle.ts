@@ -1,0 +1,29 @@
+import type { Dataset } from '../schemas/dataset.ts';
+import type { TimelineEvent } from '../schemas/event.ts';
+import type { NewsFrontmatter } from '../schemas/news.ts';
+import type { Place } from '../schemas/place.ts';
+import type { Source } from '../schemas/source.ts';
+
+/** One validated content entry and the file it came from. */
+export interface Entry<T> {
+  id: string;
+  file: string;
+  data: T;
+}
+
+/** Everything in content/, parsed and schema-checked. */
+export interface ContentBundle {
+  sources: Entry<Source>[];
+  places: Entry<Place>[];
+  events: Entry<TimelineEvent>[];
+  datasets: Entry<Dataset>[];
+  news: Entry<NewsFrontmatter>[];
+}
+
+/** Pseudo-district used by the research for districts a source does not name. */
+export const UNNAMED_DISTRICTS = 'other';
+
+/** Ids of district-level units: places with no parent district. */
+export function districtIds(places: ReadonlyArray<{ id: string; data: Pick<Place, 'district'> }>): Set<string> {
+  return new Set(places.filter((place) => place.data.district === null).map((place) => place.id));
+}

@@ -1,0 +1,88 @@
+import type { ContentIssue } from './contentIssue.ts';
+import { districtIds, UNNAMED_DISTRICTS, type ContentBundle } from './contentBundle.ts';
+
+/** Checks every id one entry uses to point at another: districts, sources, events and parent datasets. */
+export function checkCrossReferences(content: ContentBundle): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const sources = new Set(content.sources.map((source) => source.id));
+  const districts = districtIds(content.places);
+  const events = new Set(content.events.map((event) => event.id));
+  const datasets = new Map(content.datasets.map((dataset) => [dataset.id, dataset]));
+
+  const expect = (known: Set<string>, kind: string, id: string, at: Omit<ContentIssue, 'message'>) => {
+    if (!known.has(id)) issues.push({ ...at, message: `"${id}" is not a known ${kind} id` });
+  };
+
+  for (const place of content.places) {
+    const at = { file: place.file, entry: place.id };
+    if (place.data.district !== null) expect(districts, 'district', place.data.district, { ...at, field: 'district' });
+    expect(sources, 'source', place.data.source, { ...at, field: 'source' });
+  }
+  for (const event of content.events) {
+    const at = { file: event.file, entry: event.id };
+    event.data.districts.forEach((id, i) => expect(districts, 'district', id, { ...at, field: `districts[${i}]` }));
+    event.data.sources.forEach((id, i) => expect(sources, 'source', id, { ...at, field: `sources[${i}]` }));
+  }
+  for (const article of content.news) {
+    const at = { file: article.file, entry: article.id };
+    article.data.districts.forEach((id, i) => expect(districts, 'district', id, { ...at, field: `districts[${i}]` }));
+    article.data.sources.forEach((id, i) => expect(sources, 'source', id, { ...at, field: `sources[${i}]` }));
+  }
+
+  const districtsOrOther = new Set([...districts, UNNAMED_DISTRICTS]);
+  for (const { id, file, data } of content.datasets) {
+    const referencing = data.fields.filter((field) => field.references);
+    data.rows.forEach((row, index) => {
+      const entry = `${id}: row ${index + 1} (${String(row[data.primaryKey])})`;
+      expect(sources, 'source', row.source, { file, entry, field: `rows[${index}].source` });
+      for (const field of referencing) {
+        const value = row[field.name];
+        const values = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+        const known = field.references === 'events' ? events : districtsOrOther;
+        const kind = field.references === 'events' ? 'event' : 'district';
+        values.forEach((item) => expect(known, kind, item, { file, entry, field: `rows[${index}].${field.name}` }));
+      }
+    });
+    if (data.selectedFrom) {
+      const parent = datasets.get(data.selectedFrom);
+      if (!parent) {
+        issues.push({ file, entry: id, field: 'selectedFrom', message: `"${data.selectedFrom}" is not a known dataset id` });
+        continue;
+      }
+      issues.push(...checkSelection(id, file, data, parent.data));
+    }
+  }
+  return issues;
+}
+
+/** A selected dataset's rows must exist in its parent with the same values in every shared column. */
+function checkSelection(
+  id: string,
+  file: string,
+  child: ContentBundle['datasets'][number]['data'],
+  parent: ContentBundle['datasets'][number]['data'],
+): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const byKey = new Map(parent.rows.map((row) => [row[parent.primaryKey], row]));
+  const shared = child.fields.map((field) => field.name).filter((name) => parent.fields.some((field) => field.name === name));
+  child.rows.forEach((row, index) => {
+    const key = row[child.primaryKey];
+    const entry = `${id}: row ${index + 1} (${String(key)})`;
+    const original = byKey.get(key);
+    if (!original) {
+      issues.push({ file, entry, field: `rows[${index}].${child.primaryKey}`, message: `has no row with this key in dataset "${child.selectedFrom}"` });
+      return;
+    }
+    for (const name of [...shared, 'source']) {
+      if (JSON.stringify(row[name]) !== JSON.stringify(original[name])) {
+        issues.push({
+          file,
+          entry,
+          field: `rows[${index}].${name}`,
+          message: `is ${JSON.stringify(row[name])} but dataset "${child.selectedFrom}" has ${JSON.stringify(original[name])}`,
+        });
+      }
+    }
+  });
+  return issues;
+}

@@ -1,0 +1,48 @@
+import { precisionOf, type Qualifier, type SiteLanguage } from '../schemas/common.ts';
+
+const LOCALE: Record<SiteLanguage, string> = { en: 'en-GB', az: 'az' };
+
+/** A number in the reader's language: 249,000.5 in English, 249.000,5 in Azerbaijani. */
+export function formatNumber(value: number, lang: SiteLanguage): string {
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 4 }).format(value);
+}
+
+/**
+ * A date at the precision it is known: "12 June 2021", "June 2021" or "2021" (Azerbaijani: "12 iyun 2021",
+ * "iyun 2021"). A month-precision date never gains a day.
+ */
+export function formatPartialDate(date: string, lang: SiteLanguage): string {
+  const precision = precisionOf(date);
+  if (precision === 'year') return date;
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number?];
+  const utc = new Date(Date.UTC(year, month - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    precision === 'day' ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(LOCALE[lang], options).format(utc);
+}
+
+/** Back-vowel endings of the spoken Azerbaijani number words (6 altı, 9 doqquz, 10 on, 30 otuz…) take -dan, the rest -dən. */
+const BACK_VOWEL_UNITS = new Set([6, 9]);
+const BACK_VOWEL_TENS = new Set([1, 3, 4, 6, 9]);
+
+/** The Azerbaijani ablative suffix for a number as it is read aloud: 68 000 → "-dən" (min), 1 000 000 → "-dan" (milyon). */
+export function azerbaijaniAblative(value: number): '-dən' | '-dan' {
+  const digits = String(value).replace('.', '');
+  const fraction = String(value).split('.')[1];
+  if (fraction) return BACK_VOWEL_UNITS.has(Number(fraction.at(-1))) ? '-dan' : '-dən';
+  const n = Math.abs(Math.trunc(Number(digits)));
+  if (n === 0) return '-dan'; // sıfır
+  if (n % 10 !== 0) return BACK_VOWEL_UNITS.has(n % 10) ? '-dan' : '-dən';
+  if (n % 100 !== 0) return BACK_VOWEL_TENS.has((n % 100) / 10) ? '-dan' : '-dən';
+  if (n % 1000 !== 0) return '-dən'; // yüz
+  if (n % 1_000_000 !== 0) return '-dən'; // min
+  return '-dan'; // milyon, milyard
+}
+
+/** A figure with the source's own qualifier: "about 249,000", "more than 68,000"; "təxminən 249.000", "68.000-dən çox". */
+export function formatQualified(value: number, qualifier: Qualifier, lang: SiteLanguage): string {
+  const number = formatNumber(value, lang);
+  if (qualifier === 'exact') return number;
+  if (lang === 'az') return qualifier === 'about' ? `təxminən ${number}` : `${number}${azerbaijaniAblative(value)} çox`;
+  return qualifier === 'about' ? `about ${number}` : `more than ${number}`;
+}

@@ -1,0 +1,81 @@
+import { z } from 'astro/zod';
+import { bilingualText, datePrecision, partialDate, precisionOf, qualifier, slug } from './common.ts';
+
+/** The closed list of timeline categories. */
+export const eventCategory = z.enum([
+  'agreement',
+  'mine-map',
+  'clearance-milestone',
+  'incident',
+  'institution',
+  'funding',
+  'international',
+  'equipment',
+  'return',
+  'policy',
+]);
+export type EventCategory = z.infer<typeof eventCategory>;
+
+/** Units a named figure can be given in. */
+export const figureUnit = z.enum([
+  'ha', 'km2', 'km', 'percent', 'usd', 'eur', 'people', 'mines', 'items', 'maps', 'documents',
+  'days', 'months', 'years', 'count', 'date', 'year', 'order-number',
+]);
+export type FigureUnit = z.infer<typeof figureUnit>;
+
+/** One number an event reports, with what it counts. */
+export const eventFigure = z.strictObject({
+  /** Stable key, e.g. `cleared_ha_cumulative`. */
+  key: z.string().regex(/^[a-z0-9_-]+$/, 'must use a-z, 0-9, _ and -'),
+  /** The value as stated: a non-negative number, or a date/text for unit `date`. */
+  value: z.union([z.number().nonnegative('a figure cannot be negative'), z.string().min(1)]),
+  /** Unit of the value. */
+  unit: figureUnit,
+  /** How the source words it: exact, about, more than. */
+  qualifier,
+  /** What the number counts, in both languages. */
+  label: bilingualText,
+});
+export type EventFigure = z.infer<typeof eventFigure>;
+
+/** Plain-language warnings shown with an event. */
+export const eventFlag = z.enum(['disputed', 'single-source', 'date-uncertain', 'verify']);
+export type EventFlag = z.infer<typeof eventFlag>;
+
+/**
+ * A timeline entry, one file per event in `content/events/<id>.json`; the file name is the event id.
+ */
+export const eventSchema = z
+  .strictObject({
+    /** Date of the event: YYYY-MM-DD, YYYY-MM or YYYY, written to match `datePrecision`. */
+    date: partialDate,
+    /** How precisely the date is known. */
+    datePrecision,
+    /** One category from the closed list. */
+    category: eventCategory,
+    /** Short headline in both languages. */
+    title: bilingualText,
+    /** One or two sentences in our own words, attributing claims, in both languages. */
+    summary: bilingualText,
+    /** Ids of the districts concerned; empty for national events. */
+    districts: z.array(slug),
+    /** Numbers the event reports, each with unit and qualifier. */
+    figures: z.array(eventFigure),
+    /** Ids of the sources, main source first; at least one. */
+    sources: z.array(slug).min(1, 'an event needs at least one source'),
+    /** Warnings: sources disagree, one source only, date uncertain, to be verified. */
+    flags: z.array(eventFlag),
+    /** Editors' notes: discrepancies, other sides' positions (English). */
+    notes: z.string(),
+  })
+  .superRefine((event, ctx) => {
+    if (precisionOf(event.date) !== event.datePrecision) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: `is written with ${precisionOf(event.date)} precision but datePrecision is "${event.datePrecision}"`,
+      });
+    }
+  });
+
+export type TimelineEvent = z.infer<typeof eventSchema>;

@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+import { bilingualText, slug } from './common.ts';
+
+/**
+ * A district, city or village, one file per place in `content/places/<id>.json`; the file name is its id.
+ * Districts (and cities with district status) have `district: null`; everything else names its district.
+ */
+export const placeSchema = z.strictObject({
+  /** Name in English and in Azerbaijani. */
+  name: bilingualText,
+  /** What kind of place this is. */
+  kind: z.enum(['district', 'city', 'village']),
+  /** Latitude in decimal degrees (WGS 84). */
+  lat: z.number().min(38).max(42.5),
+  /** Longitude in decimal degrees (WGS 84). */
+  lon: z.number().min(44).max(51),
+  /** Id of the district the place lies in; null for a district-level unit. */
+  district: slug.nullable(),
+  /** Id of the source of the coordinates. */
+  source: slug,
+  /** How the coordinates were found and anything a reader of the map should know (English). */
+  notes: z.string().trim().min(1),
+});
+
+export type Place = z.infer<typeof placeSchema>;

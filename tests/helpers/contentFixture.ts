@@ -1,0 +1,26 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const VALID = fileURLToPath(new URL('../fixtures/valid', import.meta.url));
+
+/** A fresh copy of the valid fixture tree in a temporary folder; returns its root. */
+export function copyValidFixture(): string {
+  const root = mkdtempSync(join(tmpdir(), 'maa-content-'));
+  cpSync(VALID, root, { recursive: true });
+  return root;
+}
+
+/** Rewrites one JSON file of a fixture tree through `change`. */
+export function editJson(root: string, file: string, change: (data: any) => void): void {
+  const path = join(root, file);
+  const data = JSON.parse(readFileSync(path, 'utf8'));
+  change(data);
+  writeFileSync(path, JSON.stringify(data, null, 2));
+}
+
+/** Overwrites one file of a fixture tree with raw text. */
+export function writeRaw(root: string, file: string, text: string): void {
+  writeFileSync(join(root, file), text);
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { azerbaijaniAblative, formatNumber, formatPartialDate, formatQualified } from '../../src/lib/format.ts';
+
+describe('formatPartialDate', () => {
+  it('shows a day-precision date with its day', () => {
+    expect(formatPartialDate('2021-06-12', 'en')).toBe('12 June 2021');
+    expect(formatPartialDate('2021-06-12', 'az')).toBe('12 iyun 2021');
+  });
+  it('never adds a day to a month-precision date', () => {
+    expect(formatPartialDate('2021-06', 'en')).toBe('June 2021');
+    expect(formatPartialDate('2021-06', 'az')).toBe('iyun 2021');
+  });
+  it('shows a year-precision date as the year', () => {
+    expect(formatPartialDate('2005', 'en')).toBe('2005');
+    expect(formatPartialDate('2005', 'az')).toBe('2005');
+  });
+});
+
+describe('formatNumber', () => {
+  it('groups digits the way each language does', () => {
+    expect(formatNumber(249000, 'en')).toBe('249,000');
+    expect(formatNumber(249000, 'az')).toBe('249.000');
+    expect(formatNumber(62023.9, 'en')).toBe('62,023.9');
+    expect(formatNumber(62023.9, 'az')).toBe('62.023,9');
+  });
+});
+
+describe('formatQualified', () => {
+  it('keeps the source\'s own qualifier', () => {
+    expect(formatQualified(419, 'exact', 'en')).toBe('419');
+    expect(formatQualified(249000, 'about', 'en')).toBe('about 249,000');
+    expect(formatQualified(68000, 'more-than', 'en')).toBe('more than 68,000');
+    expect(formatQualified(249000, 'about', 'az')).toBe('təxminən 249.000');
+    expect(formatQualified(68000, 'more-than', 'az')).toBe('68.000-dən çox');
+    expect(formatQualified(1000000, 'more-than', 'az')).toBe('1.000.000-dan çox');
+  });
+});
+
+describe('azerbaijaniAblative follows the last spoken word', () => {
+  it.each([
+    [1, '-dən'], // bir
+    [6, '-dan'], // altı
+    [9, '-dan'], // doqquz
+    [10, '-dan'], // on
+    [20, '-dən'], // iyirmi
+    [30, '-dan'], // otuz
+    [40, '-dan'], // qırx
+    [50, '-dən'], // əlli
+    [100, '-dən'], // yüz
+    [95000, '-dən'], // min
+    [1500000, '-dən'], // beş yüz min
+    [2000000, '-dan'], // milyon
+    [13.5, '-dən'], // beş
+  ] as const)('%d takes %s', (value, suffix) => {
+    expect(azerbaijaniAblative(value)).toBe(suffix);
+  });
+});
