@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A copy of the project (sharing node_modules) with an old dist/ that a failed build must leave alone. */
+function projectCopy(): string {
+  const root = mkdtempSync(join(tmpdir(), 'maa-build-'));
+  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
+  }
+  symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'));
+  mkdirSync(join(root, 'dist'));
+  writeFileSync(join(root, 'dist', 'index.html'), 'previous build');
+  return root;
+}
+
+describe('npm run build on bad content', () => {
+  it('stops, names the file, the entry and the field, and leaves dist/ as it was', () => {
+    const root = projectCopy();
+    const file = join(root, 'content/events/2021-06-12-aghdam-minefield-maps-exchanged-detainees.json');
+    const event = JSON.parse(readFileSync(file, 'utf8'));
+    event.districts = ['agdam'];
+    writeFileSync(file, JSON.stringify(event));
+
+    const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, encoding: 'utf8' });
+
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      'content/events/2021-06-12-aghdam-minefield-maps-exchanged-detainees.json › entry "2021-06-12-aghdam-minefield-maps-exchanged-detainees" › field "districts[0]": "agdam" is not a known district id',
+    );
+    expect(readFileSync(join(root, 'dist', 'index.html'), 'utf8')).toBe('previous build');
+    expect(existsSync(join(root, '.build-staging'))).toBe(false);
+  });
+
+  it('leaves dist/ as it was when a page fails to render', () => {
+    const root = projectCopy();
+    const file = join(root, 'content/datasets/casualties.json');
+    const dataset = JSON.parse(readFileSync(file, 'utf8'));
+    for (const row of dataset.rows) row.flags = ['conflict'];
+    writeFileSync(file, JSON.stringify(dataset));
+
+    const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, encoding: 'utf8' });
+
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Build failed; dist/ was left as it was.');
+    expect(readFileSync(join(root, 'dist', 'index.html'), 'utf8')).toBe('previous build');
+    expect(existsSync(join(root, '.build-staging'))).toBe(false);
+  }, 120_000);
+});
