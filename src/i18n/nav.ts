@@ -1,0 +1,7 @@
+import type { ui } from './ui.ts';
+
+/** Sections in the header, in order; a section is listed once its pages are built. */
+export const NAV_SECTIONS: ReadonlyArray<{ key: keyof (typeof ui)['en']['nav']; path: string }> = [
+  { key: 'home', path: '/' },
+  { key: 'about', path: '/about/' },
+];
