@@ -1,5 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { DatasetRow } from '../schemas/dataset.ts';
+import { countEventsBy } from '../lib/timeline.ts';
 
 /** The rows of a dataset, typed as the caller's row interface (rows were checked against the fields at build). */
 export async function getDatasetRows<Row>(id: string): Promise<Row[]> {
@@ -21,4 +22,24 @@ export async function getSource(id: string): Promise<CollectionEntry<'sources'>>
   const source = (await getSourcesById()).get(id);
   if (!source) throw new Error(`Source "${id}" is cited but missing from content/sources/`);
   return source;
+}
+
+let districtsById: Promise<Map<string, CollectionEntry<'places'>>> | undefined;
+
+/** District-level places (districts and cities with district status) keyed by id, loaded once per build. */
+export function getDistrictsById(): Promise<Map<string, CollectionEntry<'places'>>> {
+  districtsById ??= getCollection('places', (place) => place.data.district === null).then(
+    (entries) => new Map(entries.map((entry) => [entry.id, entry])),
+  );
+  return districtsById;
+}
+
+/** The name of a district in the reader's language; the id itself when it is not a known district. */
+export async function districtName(id: string, lang: 'en' | 'az'): Promise<string> {
+  return (await getDistrictsById()).get(id)?.data.name[lang] ?? id;
+}
+
+/** Districts with at least one event, with their names in `lang` and event counts, most events first. */
+export async function districtsWithEvents(events: CollectionEntry<'events'>[], lang: 'en' | 'az') {
+  return Promise.all(countEventsBy(events, 'district').map(async ({ id, count }) => ({ id, count, name: await districtName(id, lang) })));
 }

@@ -3,5 +3,6 @@ import type { ui } from './ui.ts';
 /** Sections in the header, in order; a section is listed once its pages are built. */
 export const NAV_SECTIONS: ReadonlyArray<{ key: keyof (typeof ui)['en']['nav']; path: string }> = [
   { key: 'home', path: '/' },
+  { key: 'timeline', path: '/timeline/' },
   { key: 'about', path: '/about/' },
 ];

@@ -46,3 +46,8 @@ export function formatQualified(value: number, qualifier: Qualifier, lang: SiteL
   if (lang === 'az') return qualifier === 'about' ? `təxminən ${number}` : `${number}${azerbaijaniAblative(value)} çox`;
   return qualifier === 'about' ? `about ${number}` : `more than ${number}`;
 }
+
+/** Fills `{name}` placeholders of a UI string: fill('Showing {shown} of {total}', { shown: 3, total: 59 }). */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { azerbaijaniAblative, formatNumber, formatPartialDate, formatQualified } from '../../src/lib/format.ts';
+import { azerbaijaniAblative, fill, formatNumber, formatPartialDate, formatQualified } from '../../src/lib/format.ts';
 
 describe('formatPartialDate', () => {
   it('shows a day-precision date with its day', () => {
@@ -53,5 +53,13 @@ describe('azerbaijaniAblative follows the last spoken word', () => {
     [13.5, '-dən'], // beş
   ] as const)('%d takes %s', (value, suffix) => {
     expect(azerbaijaniAblative(value)).toBe(suffix);
+  });
+});
+
+describe('fill', () => {
+  it('fills named placeholders and leaves unknown ones', () => {
+    expect(fill('Showing {shown} of {total} events', { shown: 7, total: 59 })).toBe('Showing 7 of 59 events');
+    expect(fill('{total} hadisədən {shown} göstərilir', { shown: 7, total: 59 })).toBe('59 hadisədən 7 göstərilir');
+    expect(fill('{missing}', {})).toBe('{missing}');
   });
 });

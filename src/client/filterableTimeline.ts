@@ -1,0 +1,78 @@
+// <filterable-timeline>: filters the server-rendered timeline in place, announces the count and keeps the
+// state in the URL so a filtered view can be shared and the back button works. Without JavaScript the
+// form stays hidden and readers use the category and district pages instead.
+import { fill } from '../lib/format.ts';
+import { matchesFilters, readTimelineState, writeTimelineState, type TimelineFilters, type TimelineOrder } from '../lib/timeline.ts';
+
+class FilterableTimeline extends HTMLElement {
+  private form!: HTMLFormElement;
+
+  connectedCallback(): void {
+    this.form = this.querySelector<HTMLFormElement>('[data-filters]')!;
+    this.form.hidden = false;
+    this.form.addEventListener('change', () => this.commit());
+    this.form.addEventListener('reset', () => queueMicrotask(() => this.commit()));
+    window.addEventListener('popstate', () => this.restore());
+    this.restore();
+  }
+
+  /** Reads the URL into the form and the list (on load and on back/forward). */
+  private restore(): void {
+    const { filters, order } = readTimelineState(window.location.search);
+    for (const name of ['category', 'district', 'year'] as const) this.select(name).value = filters[name] ?? '';
+    this.select('order').value = order;
+    this.apply(this.formFilters(), order);
+  }
+
+  /** Applies the form's state and records it as a new history entry. */
+  private commit(): void {
+    const filters = this.formFilters();
+    const order = this.select('order').value as TimelineOrder;
+    const query = writeTimelineState(filters, order);
+    if (query !== window.location.search) history.pushState(null, '', `${window.location.pathname}${query}`);
+    this.apply(filters, order);
+  }
+
+  private select(name: string): HTMLSelectElement {
+    return this.form.elements.namedItem(name) as HTMLSelectElement;
+  }
+
+  /** The filters as the form shows them; a value not offered (an outdated link) shows as "All". */
+  private formFilters(): TimelineFilters {
+    const filters: TimelineFilters = {};
+    for (const name of ['category', 'district', 'year'] as const) {
+      const value = this.select(name).value;
+      if (value) filters[name] = value;
+    }
+    return filters;
+  }
+
+  private apply(filters: TimelineFilters, order: TimelineOrder): void {
+    let shown = 0;
+    for (const item of this.querySelectorAll<HTMLElement>('.timeline-event')) {
+      const { category = '', districts = '', year = '' } = item.dataset;
+      const visible = matchesFilters({ id: item.id, data: { date: year, category, districts: districts.split(' ') } }, filters);
+      item.hidden = !visible;
+      if (visible) shown += 1;
+    }
+    for (const year of this.querySelectorAll<HTMLElement>('.timeline-year')) {
+      year.hidden = !year.querySelector('.timeline-event:not([hidden])');
+    }
+    this.order(order);
+    const total = Number(this.dataset.total);
+    this.querySelector('[data-status]')!.textContent = fill(this.dataset.template ?? '', { shown, total });
+    (this.querySelector('[data-empty]') as HTMLElement).hidden = shown > 0;
+  }
+
+  /** Puts years and events in the chosen order in the document itself, so reading and tab order follow it. */
+  private order(order: TimelineOrder): void {
+    const container = this.querySelector<HTMLElement>('[data-timeline-years]');
+    if (!container || container.dataset.order === order || (!container.dataset.order && order === 'oldest')) return;
+    container.dataset.order = order;
+    for (const list of [container, ...container.querySelectorAll<HTMLElement>('.timeline-events')]) {
+      list.append(...[...list.children].reverse());
+    }
+  }
+}
+
+customElements.define('filterable-timeline', FilterableTimeline);
