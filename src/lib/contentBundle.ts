@@ -1,4 +1,5 @@
-import type { Dataset } from '../schemas/dataset.ts';
+import type { Dataset, DatasetRow } from '../schemas/dataset.ts';
+import { eventRows } from './eventRows.ts';
 import type { TimelineEvent } from '../schemas/event.ts';
 import type { NewsFrontmatter } from '../schemas/news.ts';
 import type { Place } from '../schemas/place.ts';
@@ -26,4 +27,13 @@ export const UNNAMED_DISTRICTS = 'other';
 /** Ids of district-level units: places with no parent district. */
 export function districtIds(places: ReadonlyArray<{ id: string; data: Pick<Place, 'district'> }>): Set<string> {
   return new Set(places.filter((place) => place.data.district === null).map((place) => place.id));
+}
+
+/** A dataset's rows: written in its file, or made from the collection named in `generatedFrom`. */
+export function rowsOf(
+  dataset: Dataset,
+  content: { events: ReadonlyArray<{ id: string; data: TimelineEvent }>; sources: ReadonlyArray<{ id: string; data: Source }> },
+): DatasetRow[] {
+  if (dataset.rows) return dataset.rows;
+  return eventRows(content.events, new Map(content.sources.map((source) => [source.id, source])));
 }

@@ -1,5 +1,6 @@
+import type { Dataset, DatasetRow } from '../schemas/dataset.ts';
 import type { ContentIssue } from './contentIssue.ts';
-import { districtIds, UNNAMED_DISTRICTS, type ContentBundle } from './contentBundle.ts';
+import { districtIds, rowsOf, UNNAMED_DISTRICTS, type ContentBundle } from './contentBundle.ts';
 
 /** Checks every id one entry uses to point at another: districts, sources, events and parent datasets. */
 export function checkCrossReferences(content: ContentBundle): ContentIssue[] {
@@ -32,7 +33,7 @@ export function checkCrossReferences(content: ContentBundle): ContentIssue[] {
   const districtsOrOther = new Set([...districts, UNNAMED_DISTRICTS]);
   for (const { id, file, data } of content.datasets) {
     const referencing = data.fields.filter((field) => field.references);
-    data.rows.forEach((row, index) => {
+    rowsOf(data, content).forEach((row, index) => {
       const entry = `${id}: row ${index + 1} (${String(row[data.primaryKey])})`;
       expect(sources, 'source', row.source, { file, entry, field: `rows[${index}].source` });
       for (const field of referencing) {
@@ -49,7 +50,7 @@ export function checkCrossReferences(content: ContentBundle): ContentIssue[] {
         issues.push({ file, entry: id, field: 'selectedFrom', message: `"${data.selectedFrom}" is not a known dataset id` });
         continue;
       }
-      issues.push(...checkSelection(id, file, data, parent.data));
+      issues.push(...checkSelection(id, file, { dataset: data, rows: rowsOf(data, content) }, { dataset: parent.data, rows: rowsOf(parent.data, content) }));
     }
   }
   return issues;
@@ -59,13 +60,13 @@ export function checkCrossReferences(content: ContentBundle): ContentIssue[] {
 function checkSelection(
   id: string,
   file: string,
-  child: ContentBundle['datasets'][number]['data'],
-  parent: ContentBundle['datasets'][number]['data'],
+  { dataset: child, rows: childRows }: { dataset: Dataset; rows: readonly DatasetRow[] },
+  { dataset: parent, rows: parentRows }: { dataset: Dataset; rows: readonly DatasetRow[] },
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const byKey = new Map(parent.rows.map((row) => [row[parent.primaryKey], row]));
+  const byKey = new Map(parentRows.map((row) => [row[parent.primaryKey], row]));
   const shared = child.fields.map((field) => field.name).filter((name) => parent.fields.some((field) => field.name === name));
-  child.rows.forEach((row, index) => {
+  childRows.forEach((row, index) => {
     const key = row[child.primaryKey];
     const entry = `${id}: row ${index + 1} (${String(key)})`;
     const original = byKey.get(key);

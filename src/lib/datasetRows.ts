@@ -1,5 +1,5 @@
 import { isCalendarDate, isPartialDate } from '../schemas/common.ts';
-import type { Dataset, DatasetField } from '../schemas/dataset.ts';
+import type { Dataset, DatasetField, DatasetRow } from '../schemas/dataset.ts';
 import type { ContentIssue } from './contentIssue.ts';
 
 type Value = string | number | string[] | null | undefined;
@@ -37,11 +37,11 @@ export function checkValue(field: DatasetField, value: Value): string | null {
 }
 
 /** Checks every row of a dataset against its fields: no missing or unknown columns, types, constraints, unique keys. */
-export function checkDatasetRows(id: string, file: string, dataset: Dataset): ContentIssue[] {
+export function checkDatasetRows(id: string, file: string, dataset: Dataset, rows: readonly DatasetRow[]): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const known = new Set(dataset.fields.map((field) => field.name).concat('source'));
   const seen = new Map<string, Set<unknown>>();
-  dataset.rows.forEach((row, index) => {
+  rows.forEach((row, index) => {
     const key = row[dataset.primaryKey];
     const entry = `${id}: row ${index + 1}${typeof key === 'string' ? ` (${key})` : ''}`;
     for (const name of Object.keys(row)) {

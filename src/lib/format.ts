@@ -51,3 +51,9 @@ export function formatQualified(value: number, qualifier: Qualifier, lang: SiteL
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }
+
+/** A file size for readers: "512 byte", "55.6 kB", "1.5 MB" (1 kB = 1,000 bytes, as file managers show). */
+export function formatBytes(bytes: number, lang: SiteLanguage): string {
+  const [unit, value] = bytes < 1000 ? ['byte', bytes] : bytes < 1_000_000 ? ['kilobyte', bytes / 1000] : ['megabyte', bytes / 1_000_000];
+  return new Intl.NumberFormat(LOCALE[lang], { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}

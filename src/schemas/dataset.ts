@@ -80,13 +80,22 @@ export const datasetSchema = z
     selectedFrom: slug.optional(),
     /** The columns, in CSV order. */
     fields: z.array(datasetField).min(1),
-    /** The data; a value not reported is null, never 0. */
-    rows: z.array(datasetRow).min(1),
+    /** Rows made from another collection when the site builds (`events`) instead of being written here. */
+    generatedFrom: z.literal('events').optional(),
+    /** The data; a value not reported is null, never 0. Omitted when `generatedFrom` is set. */
+    rows: z.array(datasetRow).min(1).optional(),
   })
   .superRefine((dataset, ctx) => {
     const names = dataset.fields.map((field) => field.name);
     if (!names.includes(dataset.primaryKey)) {
       ctx.addIssue({ code: 'custom', path: ['primaryKey'], message: `"${dataset.primaryKey}" is not one of the fields` });
+    }
+    if (dataset.generatedFrom ? dataset.rows : !dataset.rows) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rows'],
+        message: dataset.generatedFrom ? `must be left out: the rows are made from the ${dataset.generatedFrom}` : 'is required but missing',
+      });
     }
     if (names.includes('source')) {
       ctx.addIssue({ code: 'custom', path: ['fields'], message: '"source" is reserved for the row\'s source id' });

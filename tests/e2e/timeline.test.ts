@@ -125,7 +125,7 @@ describe('timeline', () => {
     expect(api.count).toBe(allEvents.length);
     expect(api.events[0].sources[0].url).toMatch(/^https?:\/\//);
     const csv = await (await fetch(`${site.baseUrl}/data/events.csv`)).text();
-    expect(csv.split('\r\n')[0]).toBe('event_id,date,date_precision,category,title_en,title_az,summary_en,summary_az,districts,figures,flags,source_url,source_publisher,source_date,other_source_urls');
+    expect(csv.split('\r\n')[0]).toBe('event_id,date,date_precision,category,title_en,title_az,summary_en,summary_az,districts,figures,flags,other_source_urls,source_url,source_publisher,source_date');
     const json = await (await fetch(`${site.baseUrl}/data/events.json`)).json();
     expect(json.rows).toHaveLength(allEvents.length);
   });

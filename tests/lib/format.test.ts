@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { azerbaijaniAblative, fill, formatNumber, formatPartialDate, formatQualified } from '../../src/lib/format.ts';
+import { azerbaijaniAblative, fill, formatBytes, formatNumber, formatPartialDate, formatQualified } from '../../src/lib/format.ts';
 
 describe('formatPartialDate', () => {
   it('shows a day-precision date with its day', () => {
@@ -61,5 +61,14 @@ describe('fill', () => {
     expect(fill('Showing {shown} of {total} events', { shown: 7, total: 59 })).toBe('Showing 7 of 59 events');
     expect(fill('{total} hadisədən {shown} göstərilir', { shown: 7, total: 59 })).toBe('59 hadisədən 7 göstərilir');
     expect(fill('{missing}', {})).toBe('{missing}');
+  });
+});
+
+describe('formatBytes', () => {
+  it('uses bytes, kB and MB in each language', () => {
+    expect(formatBytes(512, 'en')).toBe('512 byte');
+    expect(formatBytes(55551, 'en')).toBe('55.6 kB');
+    expect(formatBytes(55551, 'az')).toBe('55,6 kB');
+    expect(formatBytes(1_500_000, 'en')).toBe('1.5 MB');
   });
 });

@@ -9,7 +9,7 @@ describe('reporter names', () => {
     const reporters = new Set<string>();
     for (const file of readdirSync(DATASETS)) {
       const { rows } = JSON.parse(readFileSync(new URL(file, DATASETS), 'utf8'));
-      for (const row of rows) if (typeof row.reported_by === 'string') reporters.add(row.reported_by);
+      for (const row of rows ?? []) if (typeof row.reported_by === 'string') reporters.add(row.reported_by);
     }
     expect(reporters.size).toBeGreaterThan(20);
     expect([...reporters].filter((reporter) => !hasReporterName(reporter))).toEqual([]);
