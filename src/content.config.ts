@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { chartSchema } from './schemas/chart.ts';
 import { datasetSchema } from './schemas/dataset.ts';
 import { eventSchema } from './schemas/event.ts';
 import { newsSchema } from './schemas/news.ts';
@@ -14,6 +15,7 @@ export const collections = {
   places: defineCollection({ loader: json('places'), schema: placeSchema }),
   events: defineCollection({ loader: json('events'), schema: eventSchema }),
   datasets: defineCollection({ loader: json('datasets'), schema: datasetSchema }),
+  charts: defineCollection({ loader: json('charts'), schema: chartSchema }),
   news: defineCollection({
     loader: glob({ pattern: '{en,az}/**/*.{md,mdx}', base: './content/news' }),
     schema: newsSchema,

@@ -1,3 +1,4 @@
+import type { ChartDefinition } from '../schemas/chart.ts';
 import type { Dataset, DatasetRow } from '../schemas/dataset.ts';
 import { eventRows } from './eventRows.ts';
 import type { TimelineEvent } from '../schemas/event.ts';
@@ -18,7 +19,9 @@ export interface ContentBundle {
   places: Entry<Place>[];
   events: Entry<TimelineEvent>[];
   datasets: Entry<Dataset>[];
-  news: Entry<NewsFrontmatter>[];
+  /** Articles with their MDX text and the file line the text starts on (after the front matter). */
+  news: Array<Entry<NewsFrontmatter> & { body: string; bodyLine: number }>;
+  charts: Entry<ChartDefinition>[];
 }
 
 /** Pseudo-district used by the research for districts a source does not name. */

@@ -24,10 +24,12 @@ export function checkCrossReferences(content: ContentBundle): ContentIssue[] {
     event.data.districts.forEach((id, i) => expect(districts, 'district', id, { ...at, field: `districts[${i}]` }));
     event.data.sources.forEach((id, i) => expect(sources, 'source', id, { ...at, field: `sources[${i}]` }));
   }
+  const charts = new Set(content.charts.map((chart) => chart.id));
   for (const article of content.news) {
     const at = { file: article.file, entry: article.id };
     article.data.districts.forEach((id, i) => expect(districts, 'district', id, { ...at, field: `districts[${i}]` }));
     article.data.sources.forEach((id, i) => expect(sources, 'source', id, { ...at, field: `sources[${i}]` }));
+    for (const use of componentUses(article.body, 'Chart', 'id')) expect(charts, 'chart', use.value, { ...at, field: `<Chart id> on line ${article.bodyLine + use.line - 1}` });
   }
 
   const districtsOrOther = new Set([...districts, UNNAMED_DISTRICTS]);
@@ -86,4 +88,10 @@ function checkSelection(
     }
   });
   return issues;
+}
+
+/** Every `<Name attribute="value"` in an article body, with its line number. */
+export function componentUses(body: string, name: string, attribute: string): Array<{ value: string; line: number }> {
+  const pattern = new RegExp(`<${name}\\b[^>]*?\\b${attribute}=["']([^"']*)["']`, 'g');
+  return [...body.matchAll(pattern)].map((match) => ({ value: match[1]!, line: body.slice(0, match.index).split('\n').length }));
 }

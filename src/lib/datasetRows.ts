@@ -1,4 +1,4 @@
-import { isCalendarDate, isPartialDate } from '../schemas/common.ts';
+import { isCalendarDate, isPartialDate } from './dates.ts';
 import type { Dataset, DatasetField, DatasetRow } from '../schemas/dataset.ts';
 import type { ContentIssue } from './contentIssue.ts';
 

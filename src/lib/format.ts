@@ -1,4 +1,5 @@
-import { precisionOf, type Qualifier, type SiteLanguage } from '../schemas/common.ts';
+import type { Qualifier, SiteLanguage } from '../schemas/common.ts';
+import { precisionOf } from './dates.ts';
 
 const LOCALE: Record<SiteLanguage, string> = { en: 'en-GB', az: 'az' };
 

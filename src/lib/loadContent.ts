@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { ZodType } from 'astro/zod';
+import { chartSchema } from '../schemas/chart.ts';
 import { datasetSchema } from '../schemas/dataset.ts';
 import { eventSchema } from '../schemas/event.ts';
 import { newsSchema } from '../schemas/news.ts';
@@ -30,6 +31,7 @@ export function loadContent(root: string): { content: ContentBundle; issues: Con
       events: load('events', eventSchema),
       datasets: load('datasets', datasetSchema),
       news,
+      charts: load('charts', chartSchema),
     },
     issues,
   };
@@ -77,7 +79,8 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 function loadArticle(root: string, dir: string, path: string, issues: ContentIssue[]) {
   const file = relative(root, path);
   const id = relative(join(dir, 'news'), path).replace(/\.mdx?$/, '');
-  const match = FRONTMATTER.exec(readFileSync(path, 'utf8'));
+  const text = readFileSync(path, 'utf8');
+  const match = FRONTMATTER.exec(text);
   if (!match) {
     issues.push({ file, entry: id, field: '', message: 'has no front matter between --- lines at the top' });
     return [];
@@ -89,7 +92,8 @@ function loadArticle(root: string, dir: string, path: string, issues: ContentIss
     issues.push({ file, entry: id, field: '', message: `front matter is not valid YAML: ${(error as Error).message}` });
     return [];
   }
-  const entries = check(newsSchema, raw, file, basename(id), issues).map((entry) => ({ ...entry, id }));
+  const body = text.slice(match[0].length);
+  const entries = check(newsSchema, raw, file, basename(id), issues).map((entry) => ({ ...entry, id, body, bodyLine: match[0].split('\n').length }));
   const folder = id.split('/')[0];
   for (const entry of entries) {
     if (entry.data.lang !== folder) {

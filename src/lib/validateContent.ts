@@ -1,3 +1,4 @@
+import { checkCharts } from './charts/checkCharts.ts';
 import { checkCrossReferences } from './crossReferences.ts';
 import { checkDatasetRows } from './datasetRows.ts';
 import { InvalidContentError } from './contentIssue.ts';
@@ -9,6 +10,7 @@ export function validateContent(root: string): ContentBundle {
   const { content, issues } = loadContent(root);
   for (const dataset of content.datasets) issues.push(...checkDatasetRows(dataset.id, dataset.file, dataset.data, rowsOf(dataset.data, content)));
   issues.push(...checkCrossReferences(content));
+  if (!issues.length) issues.push(...checkCharts(content));
   if (issues.length) throw new InvalidContentError(issues);
   return content;
 }

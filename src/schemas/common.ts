@@ -1,4 +1,7 @@
 import { z } from 'astro/zod';
+import { isCalendarDate, isPartialDate } from '../lib/dates.ts';
+
+export { isCalendarDate, isPartialDate, precisionOf } from '../lib/dates.ts';
 
 /** Lowercase ASCII slug used for every id in content/ (files, districts, sources). */
 export const slug = z
@@ -15,23 +18,6 @@ export const bilingualText = z.strictObject({
 
 export type BilingualText = z.infer<typeof bilingualText>;
 
-/** True when `value` is a real calendar date written YYYY-MM-DD (rejects 2021-02-30). */
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** True when `value` is YYYY, a real YYYY-MM, or a real YYYY-MM-DD. */
-export function isPartialDate(value: string): boolean {
-  if (/^\d{4}$/.test(value)) return true;
-  const month = /^\d{4}-(\d{2})$/.exec(value);
-  if (month) return Number(month[1]) >= 1 && Number(month[1]) <= 12;
-  return isCalendarDate(value);
-}
-
 /** A full calendar date, YYYY-MM-DD. */
 export const isoDate = z.string().refine(isCalendarDate, 'must be a real date written YYYY-MM-DD');
 
@@ -42,12 +28,7 @@ export const partialDate = z
 
 /** How precisely a date is known; a month-precision date is never shown with a day. */
 export const datePrecision = z.enum(['day', 'month', 'year']);
-export type DatePrecision = z.infer<typeof datePrecision>;
-
-/** The precision a partial date is written in. */
-export function precisionOf(date: string): DatePrecision {
-  return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
-}
+export type { DatePrecision } from '../lib/dates.ts';
 
 /** An absolute http(s) URL. */
 export const webUrl = z.url({ protocol: /^https?$/, error: 'must be a full web address starting with http:// or https://' });

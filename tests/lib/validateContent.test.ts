@@ -177,3 +177,35 @@ describe('each kind of bad input names the file, the entry and the field', () =>
     });
   });
 });
+
+describe('articles that use components', () => {
+  it('stops on an unknown chart id, naming the article and the line', () => {
+    const root = copyValidFixture();
+    const article = 'content/news/en/aghdam-maps.mdx';
+    writeRaw(root, article, '---\ntitle: T\ndate: 2021-06-13\nsummary: S\nlang: en\nsources: [trend-2021-06-12]\n---\n\nText.\n\n<Chart id="no-such-chart" />\n');
+    expect(issuesOf(root)).toContainEqual({
+      file: article,
+      entry: 'en/aghdam-maps',
+      field: '<Chart id> on line 11',
+      message: '"no-such-chart" is not a known chart id',
+    });
+  });
+});
+
+describe('charts', () => {
+  const CHART = 'content/charts/handover-mines.json';
+  const cases: Array<[string, (chart: any) => void, string, RegExp]> = [
+    ['an unknown dataset', (chart) => (chart.dataset = 'handover'), 'dataset', /"handover" is not a known dataset id/],
+    ['a field the dataset lacks', (chart) => (chart.series[0].field = 'mines'), 'series[0].field', /"mines" is not a field of dataset "handovers"/],
+    ['a text field drawn as a number', (chart) => (chart.series[0].field = 'handover_id'), 'series[0].field', /not a number field/],
+    ['a missing alt text', (chart) => delete chart.alt, 'alt', /required|expected/i],
+    ['two rows for one category', (chart) => (chart.x = { field: 'date', unit: 'year' }), 'filters', /has 2 rows for 2021/],
+  ];
+  for (const [name, change, field, message] of cases) {
+    it(`stops on ${name}`, () => {
+      const root = copyValidFixture();
+      editJson(root, CHART, change);
+      expect(issuesOf(root)).toContainEqual(expect.objectContaining({ file: CHART, entry: 'handover-mines', field, message: expect.stringMatching(message) }));
+    });
+  }
+});

@@ -1,0 +1,34 @@
+// Measures what each page type of the built site transfers (gzipped) and fails when one is over its budget.
+// Budgets live in scripts/budgets.json. Usage: npm run budget (after npm run build)
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { pageWeight } from '../src/lib/pageWeight.ts';
+
+interface Budget {
+  type: string;
+  path: string;
+  js: number;
+  total: number;
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const { pages } = JSON.parse(readFileSync(join(root, 'scripts/budgets.json'), 'utf8')) as { pages: Budget[] };
+const read = (path: string) => readFileSync(join(dist, decodeURIComponent(path)));
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+let failed = false;
+const rows = pages.map((budget) => {
+  const weight = pageWeight(read(join(budget.path, 'index.html')).toString('utf8'), read);
+  const over = weight.js > budget.js || weight.total > budget.total;
+  failed ||= over;
+  return [budget.type, budget.path, kb(weight.html), kb(weight.css), `${kb(weight.js)} / ${kb(budget.js)}`, kb(weight.data), `${kb(weight.total)} / ${kb(budget.total)}`, over ? 'OVER' : 'ok'];
+});
+const header = ['page type', 'path', 'html', 'css', 'js / budget', 'data', 'total / budget', ''];
+const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd());
+if (failed) {
+  console.error('\nA page is over its byte budget (gzipped); see scripts/budgets.json.');
+  process.exit(1);
+}

@@ -1,0 +1,36 @@
+import { getCollection, getEntry } from 'astro:content';
+import type { SiteLanguage } from '../schemas/common.ts';
+import { buildChartModel, type ChartModel } from '../lib/charts/chartModel.ts';
+import { rowsOf } from '../lib/contentBundle.ts';
+import { t } from '../i18n/ui.ts';
+import { getDistrictsById, getSourcesById } from './content.ts';
+
+const models = new Map<string, Promise<ChartModel>>();
+
+/** A chart's definition; fails the build with the id when there is no such chart. */
+export async function getChartDefinition(id: string) {
+  const chart = await getEntry('charts', id);
+  if (!chart) throw new Error(`Unknown chart id "${id}": there is no content/charts/${id}.json`);
+  return chart;
+}
+
+/** A chart's model in one language, built once per build. */
+export function getChartModel(id: string, lang: SiteLanguage): Promise<ChartModel> {
+  const key = `${lang}:${id}`;
+  if (!models.has(key)) models.set(key, buildModel(id, lang));
+  return models.get(key)!;
+}
+
+async function buildModel(id: string, lang: SiteLanguage): Promise<ChartModel> {
+  const chart = await getChartDefinition(id);
+  const dataset = await getEntry('datasets', chart.data.dataset);
+  if (!dataset) throw new Error(`Chart "${id}" uses unknown dataset "${chart.data.dataset}"`);
+  const [events, sources, districts] = await Promise.all([getCollection('events'), getSourcesById(), getDistrictsById()]);
+  return buildChartModel(id, chart.data, rowsOf(dataset.data, { events, sources: [...sources.values()] }), {
+    lang,
+    words: t(lang).chart,
+    primaryKey: dataset.data.primaryKey,
+    districtNames: new Map([...districts].map(([districtId, place]) => [districtId, place.data.name[lang]])),
+    events,
+  });
+}

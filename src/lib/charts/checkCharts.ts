@@ -1,0 +1,48 @@
+import type { ContentIssue } from '../contentIssue.ts';
+import { rowsOf, type ContentBundle } from '../contentBundle.ts';
+import { AmbiguousChartError, buildChartModel, type ChartWords } from './chartModel.ts';
+
+const NO_WORDS: ChartWords = { year: '', month: '', date: '', district: '', series: '', source: '', notReported: '', fields: {}, flags: {} };
+
+/**
+ * Checks each chart against its dataset: the dataset exists, every field the chart names is a column, drawn fields
+ * are numbers, and the filters leave at most one row per category (a chart never sums or averages rows).
+ */
+export function checkCharts(content: ContentBundle): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const datasets = new Map(content.datasets.map((dataset) => [dataset.id, dataset.data]));
+  for (const { id, file, data: chart } of content.charts) {
+    const at = (field: string, message: string) => issues.push({ file, entry: id, field, message });
+    const dataset = datasets.get(chart.dataset);
+    if (!dataset) {
+      at('dataset', `"${chart.dataset}" is not a known dataset id`);
+      continue;
+    }
+    const types = new Map(dataset.fields.map((field) => [field.name, field.type]));
+    const known = (field: string, path: string) => types.has(field) || at(path, `"${field}" is not a field of dataset "${chart.dataset}"`);
+    known(chart.x.field, 'x.field');
+    if (chart.asOfField) known(chart.asOfField, 'asOfField');
+    chart.filters.forEach((filter, i) => known(filter.field, `filters[${i}].field`));
+    chart.tableFields.forEach((field, i) => known(field, `tableFields[${i}]`));
+    chart.series.forEach((series, i) => {
+      if (known(series.field, `series[${i}].field`) && !['integer', 'number'].includes(types.get(series.field)!)) {
+        at(`series[${i}].field`, `"${series.field}" is not a number field, so it cannot be drawn`);
+      }
+      series.filters.forEach((filter, j) => known(filter.field, `series[${i}].filters[${j}].field`));
+    });
+    if (issues.some((issue) => issue.file === file)) continue;
+    try {
+      buildChartModel(id, chart, rowsOf(dataset, content), {
+        lang: 'en',
+        words: NO_WORDS,
+        primaryKey: dataset.primaryKey,
+        districtNames: new Map(),
+        events: content.events,
+      });
+    } catch (error) {
+      if (!(error instanceof AmbiguousChartError)) throw error;
+      at('filters', error.message);
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSite, type Site } from './harness.ts';
+
+const chartIds = readdirSync(new URL('../../content/charts/', import.meta.url)).map((file) => file.replace(/\.json$/, ''));
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+/** Number of canvas pixels that are not fully transparent. */
+const paintedPixels = (page: import('playwright-core').Page) =>
+  page.locator('[data-canvas]').first().evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted += 1;
+    return painted;
+  });
+
+describe('charts', () => {
+  it.each(chartIds)('draws %s on its page, in both languages, with no errors', async (id) => {
+    for (const prefix of ['', '/az']) {
+      const { page, consoleErrors, foreignRequests } = await site.open(`${prefix}/charts/${id}/`);
+      await page.waitForSelector('chart-figure[data-drawn="true"]');
+      expect(await paintedPixels(page)).toBeGreaterThan(1000);
+      expect(await page.getAttribute('[data-canvas]', 'role')).toBe('img');
+      expect((await page.getAttribute('[data-canvas]', 'aria-label'))!.length).toBeGreaterThan(40);
+      expect(consoleErrors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+    }
+  });
+
+  it('switches between the chart and its table', async () => {
+    const { page } = await site.open('/charts/area-cleared-per-year/');
+    await page.waitForSelector('chart-figure[data-drawn="true"]');
+    expect(await page.isVisible('.chart-table')).toBe(false);
+    await page.click('[data-view="table"]');
+    expect(await page.isVisible('.chart-table')).toBe(true);
+    expect(await page.isVisible('[data-canvas]')).toBe(false);
+    expect(await page.getAttribute('[data-view="table"]', 'aria-pressed')).toBe('true');
+    expect(await page.locator('.chart-table tbody tr').first().textContent()).toContain('not reported');
+  });
+
+  it('keeps the table, caption and CSV link for readers without JavaScript', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.baseUrl}/charts/area-cleared-per-month/`);
+    expect(await page.isVisible('.chart-table')).toBe(true);
+    expect(await page.locator('.chart-table tbody tr').count()).toBe(64);
+    expect(await page.isVisible('a[data-csv]')).toBe(true);
+    await context.close();
+  });
+
+  it('downloads a CSV equal to the table', async () => {
+    const { page } = await site.open('/charts/cumulative-area-cleared/');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[data-csv]')]);
+    const csv = csvParse(readFileSync((await download.path())!, 'utf8'));
+    const table = await page.locator('.chart-table').evaluate((table: HTMLTableElement) => ({
+      headers: [...table.tHead!.rows[0]!.cells].map((cell) => cell.textContent!.trim()),
+      rows: [...table.tBodies[0]!.rows].map((row) => [...row.cells].map((cell) => (cell as HTMLElement).dataset.value ?? '')),
+    }));
+    expect(csv.columns).toEqual([...table.headers.slice(0, -1), 'source_url', 'source_publisher', 'source_date']);
+    expect(csv.length).toBe(table.rows.length);
+    csv.forEach((record, index) => {
+      const cells = table.rows[index]!;
+      expect(table.headers.slice(0, -1).map((header) => record[header])).toEqual(cells.slice(0, -1));
+      expect(record.source_url).toMatch(/^https?:\/\//);
+    });
+  });
+
+  it('downloads a PNG with the chart drawn in', async () => {
+    const { page } = await site.open('/charts/casualties-since-2020/');
+    await page.waitForSelector('chart-figure[data-drawn="true"]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-png]')]);
+    expect(download.suggestedFilename()).toBe('casualties-since-2020.png');
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect(png.byteLength).toBeGreaterThan(10_000);
+  });
+
+  it('copies the embed code and the permalink', async () => {
+    const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${site.baseUrl}/charts/area-cleared-per-year/`);
+    await page.click('button:has-text("Copy embed code")');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^<iframe src="[^"]+\/embed\/area-cleared-per-year\/" title="Area cleared per year"/);
+    await page.click('button:has-text("Copy link")');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/charts\/area-cleared-per-year\/$/);
+    expect(await page.textContent('[data-copy-status]')).toBe('Copied');
+    await context.close();
+  });
+
+  it('opens the embed page on its own: just the figure, drawn, with a link back', async () => {
+    const { page, consoleErrors } = await site.open('/embed/area-cleared-by-district-2025/');
+    await page.waitForSelector('chart-figure[data-drawn="true"]');
+    expect(await page.locator('header, nav, footer').count()).toBe(0);
+    expect(await paintedPixels(page)).toBeGreaterThan(1000);
+    expect(await page.getAttribute('a[target="_top"]', 'href')).toBe('/charts/area-cleared-by-district-2025/');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('lists every chart on the charts page', async () => {
+    const { page } = await site.open('/az/charts/');
+    expect(await page.locator('.chart-list li').count()).toBe(chartIds.length);
+  });
+});
