@@ -30,6 +30,9 @@ export function checkCrossReferences(content: ContentBundle): ContentIssue[] {
     article.data.districts.forEach((id, i) => expect(districts, 'district', id, { ...at, field: `districts[${i}]` }));
     article.data.sources.forEach((id, i) => expect(sources, 'source', id, { ...at, field: `sources[${i}]` }));
     for (const use of componentUses(article.body, 'Chart', 'id')) expect(charts, 'chart', use.value, { ...at, field: `<Chart id> on line ${article.bodyLine + use.line - 1}` });
+    for (const use of componentUses(article.body, 'DistrictMap', 'focus')) {
+      expect(districts, 'district', use.value, { ...at, field: `<DistrictMap focus> on line ${article.bodyLine + use.line - 1}` });
+    }
   }
 
   const districtsOrOther = new Set([...districts, UNNAMED_DISTRICTS]);

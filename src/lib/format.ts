@@ -58,3 +58,21 @@ export function formatBytes(bytes: number, lang: SiteLanguage): string {
   const [unit, value] = bytes < 1000 ? ['byte', bytes] : bytes < 1_000_000 ? ['kilobyte', bytes / 1000] : ['megabyte', bytes / 1_000_000];
   return new Intl.NumberFormat(LOCALE[lang], { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
 }
+
+const ORDINAL_UNITS = ['', 'ci', 'ci', 'cü', 'cü', 'ci', 'cı', 'ci', 'ci', 'cu'];
+const ORDINAL_TENS = ['', 'cu', 'ci', 'cu', 'cı', 'ci', 'cı', 'ci', 'ci', 'cı'];
+
+/** The Azerbaijani ordinal suffix of a whole number as read aloud: 2023 → "cü" (üç), 2025 → "ci" (beş), 2010 → "cu" (on). */
+export function azerbaijaniOrdinalSuffix(value: number): string {
+  const n = Math.abs(Math.trunc(value));
+  if (n % 10) return ORDINAL_UNITS[n % 10]!;
+  if (n % 100) return ORDINAL_TENS[(n % 100) / 10]!;
+  if (n % 1000) return 'cü'; // yüz
+  if (n % 1_000_000) return 'ci'; // min
+  return 'cu'; // milyon
+}
+
+/** A year as it stands in a phrase: "2023" in English, "2023-cü" in Azerbaijani (as in "2023-cü ildə"). */
+export function yearInPhrase(year: string | number, lang: SiteLanguage): string {
+  return lang === 'az' ? `${year}-${azerbaijaniOrdinalSuffix(Number(year))}` : String(year);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { azerbaijaniAblative, fill, formatBytes, formatNumber, formatPartialDate, formatQualified } from '../../src/lib/format.ts';
+import { azerbaijaniAblative, azerbaijaniOrdinalSuffix, fill, formatBytes, formatNumber, formatPartialDate, formatQualified, yearInPhrase } from '../../src/lib/format.ts';
 
 describe('formatPartialDate', () => {
   it('shows a day-precision date with its day', () => {
@@ -70,5 +70,17 @@ describe('formatBytes', () => {
     expect(formatBytes(55551, 'en')).toBe('55.6 kB');
     expect(formatBytes(55551, 'az')).toBe('55,6 kB');
     expect(formatBytes(1_500_000, 'en')).toBe('1.5 MB');
+  });
+});
+
+describe('Azerbaijani ordinals', () => {
+  it.each([
+    [2021, 'ci'], [2022, 'ci'], [2023, 'cü'], [2024, 'cü'], [2025, 'ci'], [2026, 'cı'], [2019, 'cu'], [2010, 'cu'], [2020, 'ci'], [2030, 'cu'], [2000, 'ci'], [1900, 'cü'],
+  ] as const)('%d takes -%s', (year, suffix) => {
+    expect(azerbaijaniOrdinalSuffix(year)).toBe(suffix);
+  });
+  it('puts the suffix on a year only in Azerbaijani', () => {
+    expect(yearInPhrase('2023', 'az')).toBe('2023-cü');
+    expect(yearInPhrase('2023', 'en')).toBe('2023');
   });
 });

@@ -209,3 +209,12 @@ describe('charts', () => {
     });
   }
 });
+
+describe('district maps in articles', () => {
+  it('stops on an unknown district, naming the article and the line', () => {
+    const root = copyValidFixture();
+    const article = 'content/news/en/aghdam-maps.mdx';
+    writeRaw(root, article, '---\ntitle: T\ndate: 2021-06-13\nsummary: S\nlang: en\nsources: [trend-2021-06-12]\n---\n\n<DistrictMap focus="agdam" />\n');
+    expect(issuesOf(root)).toContainEqual({ file: article, entry: 'en/aghdam-maps', field: '<DistrictMap focus> on line 9', message: '"agdam" is not a known district id' });
+  });
+});

@@ -1,0 +1,108 @@
+// Draws the district map with Leaflet: one polygon per district (shaded by the chosen year), places and events
+// as markers, a layer switch, and keyboard access: every district and marker is a tab stop with an accessible
+// name, and Enter opens its popup.
+import 'leaflet/dist/leaflet.css';
+import { control, divIcon, geoJSON, layerGroup, map as createMap, marker, tileLayer, type GeoJSON as GeoJSONLayer, type Layer, type Path } from 'leaflet';
+import type { FeatureCollection } from 'geojson';
+import { binOf } from '../lib/map/colourScale.ts';
+import type { MapConfig } from './districtMap.ts';
+
+/** The district a boundary belongs to: itself, or its district for a city drawn separately (Shusha city). */
+function districtOf(id: string, config: MapConfig): string | undefined {
+  return config.districts[id] ? id : Object.keys(config.districts).find((district) => id.startsWith(`${district}-`));
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/** Makes a layer's element a keyboard stop that opens its popup on Enter or Space. */
+function keyboardAccess(element: HTMLElement | SVGElement | undefined, name: string, open: () => void): void {
+  if (!element) return;
+  element.setAttribute('tabindex', '0');
+  element.setAttribute('role', 'button');
+  element.setAttribute('aria-label', name);
+  element.addEventListener('keydown', (event) => {
+    const key = (event as KeyboardEvent).key;
+    if (key === 'Enter' || key === ' ') {
+      event.preventDefault();
+      open();
+    }
+  });
+}
+
+/** Draws the map into `host`. */
+export function drawMap(host: HTMLElement, config: MapConfig, boundaries: FeatureCollection): void {
+  const leaflet = createMap(host, { attributionControl: true, zoomSnap: 0.25, scrollWheelZoom: false });
+  leaflet.attributionControl.setPrefix(false);
+  leaflet.attributionControl.addAttribution(escapeHtml(config.labels.attribution));
+  if (config.tiles) tileLayer(config.tiles.url, { attribution: config.tiles.attribution }).addTo(leaflet);
+
+  const districtFeatures = boundaries.features.filter((feature) => districtOf(String(feature.properties?.id), config));
+  geoJSON(boundaries, {
+    filter: (feature) => !districtOf(String(feature.properties?.id), config),
+    style: { color: '#9aa5b1', weight: 0.6, fillColor: '#eef1f4', fillOpacity: 1 },
+    interactive: false,
+  }).addTo(leaflet);
+
+  const yearLayer = (year: string): GeoJSONLayer =>
+    geoJSON({ type: 'FeatureCollection', features: districtFeatures } as FeatureCollection, {
+      style: (feature) => {
+        const district = districtOf(String(feature?.properties?.id), config)!;
+        const value = config.values[year]?.[district] ?? null;
+        const focused = config.focus === undefined || config.focus === district;
+        return {
+          color: config.focus === district ? '#1b1f24' : '#4a5562',
+          weight: config.focus === district ? 3 : 1,
+          dashArray: value === null ? '4 3' : undefined,
+          fillColor: config.colours[binOf(value, config.breaks)],
+          fillOpacity: value === null ? 0.35 : focused ? 0.9 : 0.5,
+        };
+      },
+      onEachFeature: (feature, layer) => {
+        const id = String(feature.properties?.id);
+        const district = districtOf(id, config)!;
+        const { name, url, timeline } = config.districts[district]!;
+        const figure = config.displays[year]?.[district] ?? config.labels.noFigure;
+        layer.bindPopup(
+          `<strong>${escapeHtml(name)}</strong><br>${escapeHtml(config.labels.layerYear.replace('{year}', year))}: ${escapeHtml(figure)}<br>` +
+            `<a href="${url}">${escapeHtml(config.labels.openDistrict)}</a> · <a href="${timeline}">${escapeHtml(config.labels.districtTimeline)}</a>`,
+        );
+        if (id === district) {
+          layer.on('add', () => keyboardAccess((layer as Path).getElement() as SVGElement | undefined, `${name}: ${figure}`, () => (layer as Path).openPopup()));
+        }
+      },
+    });
+
+  const years: Record<string, Layer> = Object.fromEntries(config.years.map((year) => [config.labels.layerYear.replace('{year}', year), yearLayer(year)]));
+  const initial = years[config.labels.layerYear.replace('{year}', config.year)]!;
+  initial.addTo(leaflet);
+
+  const icon = (kind: string, symbol: string) => divIcon({ className: `map-marker map-marker-${kind}`, html: `<span aria-hidden="true">${symbol}</span>`, iconSize: [22, 22] });
+  const places = layerGroup(
+    config.places.map((place) => {
+      const item = marker([place.lat, place.lon], { icon: icon('place', '●'), keyboard: true, title: place.name });
+      item.bindPopup(`<strong>${escapeHtml(place.name)}</strong><br><a href="${place.url}">${escapeHtml(place.district)}</a>`);
+      item.on('add', () => keyboardAccess(item.getElement(), place.name, () => item.openPopup()));
+      return item;
+    }),
+  );
+  const events = layerGroup(
+    config.events.map((event) => {
+      const item = marker([event.lat, event.lon], { icon: icon('event', '◆'), keyboard: true, title: event.title });
+      item.bindPopup(
+        `<strong>${escapeHtml(event.title)}</strong><br>${escapeHtml(event.date)} · ${escapeHtml(event.category)}<br>` +
+          `<a href="${event.url}">${escapeHtml(event.title)}</a><br><a href="${event.districtUrl}">${escapeHtml(event.district)}</a>`,
+      );
+      item.on('add', () => keyboardAccess(item.getElement(), `${event.date}: ${event.title}`, () => item.openPopup()));
+      return item;
+    }),
+  );
+  places.addTo(leaflet);
+  events.addTo(leaflet);
+  control.layers(years, { [config.labels.layerPlaces]: places, [config.labels.layerEvents]: events }, { collapsed: false }).addTo(leaflet);
+
+  const focusShape = config.focus ? districtFeatures.filter((feature) => feature.properties?.id === config.focus) : [];
+  if (focusShape.length) leaflet.fitBounds(geoJSON({ type: 'FeatureCollection', features: focusShape } as FeatureCollection).getBounds(), { padding: [12, 12] });
+  else leaflet.fitBounds(config.bounds);
+}
