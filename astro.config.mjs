@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 
 // The address the site is published at; canonical URLs and feeds use it. Set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -16,7 +17,14 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    sitemap({
+      // Every page with its other-language version as an hreflang alternate; embeds are for iframes, not search.
+      i18n: { defaultLocale: 'en', locales: { en: 'en', az: 'az' } },
+      filter: (page) => !page.includes('/embed/'),
+    }),
+  ],
   server: { port: 4321, host: 'localhost' },
   devToolbar: { enabled: false },
   vite: {

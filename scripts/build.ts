@@ -6,25 +6,32 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { build } from 'astro';
 import { InvalidContentError } from '../src/lib/contentIssue.ts';
+import type { ContentBundle } from '../src/lib/contentBundle.ts';
 import { validateContent } from '../src/lib/validateContent.ts';
+import { buildSearchIndex } from './search-index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const staging = join(root, '.build-staging');
 const previous = join(root, '.build-previous');
 
-try {
-  validateContent(root);
-} catch (error) {
-  if (!(error instanceof InvalidContentError)) throw error;
-  console.error(error.message);
-  process.exit(1);
+function validateOrExit(): ContentBundle {
+  try {
+    return validateContent(root);
+  } catch (error) {
+    if (!(error instanceof InvalidContentError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
 }
+const content = validateOrExit();
 
 rmSync(staging, { recursive: true, force: true });
 process.env.ASTRO_OUT_DIR = staging;
 try {
   await build({ root, outDir: staging, logLevel: 'warn' });
+  const pages = await buildSearchIndex(staging, content.places.map((place) => place.data.name));
+  console.log(`Indexed ${pages} pages for search.`);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`Build failed; dist/ was left as it was.\n${(error as Error).stack ?? error}`);

@@ -30,6 +30,7 @@ async function buildModel(id: string, lang: SiteLanguage): Promise<ChartModel> {
     lang,
     words: t(lang).chart,
     primaryKey: dataset.data.primaryKey,
+    qualifies: dataset.data.qualifies,
     districtNames: new Map([...districts].map(([districtId, place]) => [districtId, place.data.name[lang]])),
     events,
   });

@@ -6,5 +6,6 @@ export const NAV_SECTIONS: ReadonlyArray<{ key: keyof (typeof ui)['en']['nav']; 
   { key: 'timeline', path: '/timeline/' },
   { key: 'map', path: '/map/' },
   { key: 'data', path: '/data/' },
+  { key: 'news', path: '/news/' },
   { key: 'about', path: '/about/' },
 ];

@@ -1,4 +1,6 @@
 import type { ChartDefinition } from '../schemas/chart.ts';
+import type { Correction } from '../schemas/correction.ts';
+import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { Dataset, DatasetRow } from '../schemas/dataset.ts';
 import { eventRows } from './eventRows.ts';
 import type { TimelineEvent } from '../schemas/event.ts';
@@ -22,6 +24,8 @@ export interface ContentBundle {
   /** Articles with their MDX text and the file line the text starts on (after the front matter). */
   news: Array<Entry<NewsFrontmatter> & { body: string; bodyLine: number }>;
   charts: Entry<ChartDefinition>[];
+  glossary: Entry<GlossaryTerm>[];
+  corrections: Entry<Correction>[];
 }
 
 /** Pseudo-district used by the research for districts a source does not name. */

@@ -1,5 +1,6 @@
 import type { Dataset, DatasetRow } from '../schemas/dataset.ts';
 import type { ContentIssue } from './contentIssue.ts';
+import { resolveStat, StatError } from './stat.ts';
 import { districtIds, rowsOf, UNNAMED_DISTRICTS, type ContentBundle } from './contentBundle.ts';
 
 /** Checks every id one entry uses to point at another: districts, sources, events and parent datasets. */
@@ -25,14 +26,35 @@ export function checkCrossReferences(content: ContentBundle): ContentIssue[] {
     event.data.sources.forEach((id, i) => expect(sources, 'source', id, { ...at, field: `sources[${i}]` }));
   }
   const charts = new Set(content.charts.map((chart) => chart.id));
+  const statDatasets = new Map(content.datasets.map((dataset) => [dataset.id, { data: dataset.data, rows: rowsOf(dataset.data, content) }]));
   for (const article of content.news) {
     const at = { file: article.file, entry: article.id };
     article.data.districts.forEach((id, i) => expect(districts, 'district', id, { ...at, field: `districts[${i}]` }));
     article.data.sources.forEach((id, i) => expect(sources, 'source', id, { ...at, field: `sources[${i}]` }));
-    for (const use of componentUses(article.body, 'Chart', 'id')) expect(charts, 'chart', use.value, { ...at, field: `<Chart id> on line ${article.bodyLine + use.line - 1}` });
-    for (const use of componentUses(article.body, 'DistrictMap', 'focus')) {
-      expect(districts, 'district', use.value, { ...at, field: `<DistrictMap focus> on line ${article.bodyLine + use.line - 1}` });
+    const line = (use: { line: number }) => article.bodyLine + use.line - 1;
+    for (const use of componentTags(article.body, 'Chart')) expect(charts, 'chart', use.attributes.id ?? '', { ...at, field: `<Chart id> on line ${line(use)}` });
+    for (const use of componentTags(article.body, 'DistrictMap')) {
+      expect(districts, 'district', use.attributes.focus ?? '', { ...at, field: `<DistrictMap focus> on line ${line(use)}` });
     }
+    for (const use of componentTags(article.body, 'EventRef')) expect(events, 'event', use.attributes.id ?? '', { ...at, field: `<EventRef id> on line ${line(use)}` });
+    for (const use of componentTags(article.body, 'Stat')) {
+      const { dataset = '', row = '', field = '' } = use.attributes;
+      try {
+        resolveStat({ dataset, row, field }, statDatasets, 'en');
+      } catch (error) {
+        if (!(error instanceof StatError)) throw error;
+        issues.push({ ...at, field: `<Stat> on line ${line(use)}`, message: error.message });
+      }
+    }
+  }
+
+  const terms = new Set(content.glossary.map((term) => term.id));
+  for (const term of content.glossary) {
+    term.data.related.forEach((id, i) => expect(terms, 'glossary term', id, { file: term.file, entry: term.id, field: `related[${i}]` }));
+  }
+  const datasetIds = new Set(content.datasets.map((dataset) => dataset.id));
+  for (const correction of content.corrections) {
+    if (correction.data.dataset) expect(datasetIds, 'dataset', correction.data.dataset, { file: correction.file, entry: correction.id, field: 'dataset' });
   }
 
   const districtsOrOther = new Set([...districts, UNNAMED_DISTRICTS]);
@@ -93,8 +115,11 @@ function checkSelection(
   return issues;
 }
 
-/** Every `<Name attribute="value"` in an article body, with its line number. */
-export function componentUses(body: string, name: string, attribute: string): Array<{ value: string; line: number }> {
-  const pattern = new RegExp(`<${name}\\b[^>]*?\\b${attribute}=["']([^"']*)["']`, 'g');
-  return [...body.matchAll(pattern)].map((match) => ({ value: match[1]!, line: body.slice(0, match.index).split('\n').length }));
+/** Every use of the component `<Name …>` in an article body: its attributes and its line in the body. */
+export function componentTags(body: string, name: string): Array<{ attributes: Record<string, string>; line: number }> {
+  const tag = new RegExp(`<${name}\\b([^>]*?)\\/?>`, 'g');
+  return [...body.matchAll(tag)].map((match) => ({
+    attributes: Object.fromEntries([...match[1]!.matchAll(/([A-Za-z]+)=["']([^"']*)["']/g)].map((attribute) => [attribute[1]!, attribute[2]!])),
+    line: body.slice(0, match.index).split('\n').length,
+  }));
 }

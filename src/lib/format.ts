@@ -76,3 +76,8 @@ export function azerbaijaniOrdinalSuffix(value: number): string {
 export function yearInPhrase(year: string | number, lang: SiteLanguage): string {
   return lang === 'az' ? `${year}-${azerbaijaniOrdinalSuffix(Number(year))}` : String(year);
 }
+
+/** One page of a list: the items on page `page` (1-based) of `size` each, and how many pages there are. */
+export function pageOf<T>(items: readonly T[], page: number, size: number): { items: T[]; pages: number } {
+  return { items: items.slice((page - 1) * size, page * size), pages: Math.max(1, Math.ceil(items.length / size)) };
+}

@@ -3,6 +3,8 @@ import { join, relative, basename, extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { ZodType } from 'astro/zod';
 import { chartSchema } from '../schemas/chart.ts';
+import { correctionSchema } from '../schemas/correction.ts';
+import { glossarySchema } from '../schemas/glossary.ts';
 import { datasetSchema } from '../schemas/dataset.ts';
 import { eventSchema } from '../schemas/event.ts';
 import { newsSchema } from '../schemas/news.ts';
@@ -32,6 +34,8 @@ export function loadContent(root: string): { content: ContentBundle; issues: Con
       datasets: load('datasets', datasetSchema),
       news,
       charts: load('charts', chartSchema),
+      glossary: load('glossary', glossarySchema),
+      corrections: load('corrections', correctionSchema),
     },
     issues,
   };

@@ -72,10 +72,17 @@ export const datasetSchema = z
     version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be MAJOR.MINOR.PATCH'),
     /** Date of the last change to the rows or metadata. */
     lastUpdated: isoDate,
+    /** Date the rows were last checked against their sources (shown where readers act on them, e.g. phone numbers). */
+    lastChecked: isoDate.optional(),
     /** Releases, newest first. */
     changelog: z.array(changelogEntry).min(1),
     /** Column that identifies a row (unique, required). */
     primaryKey: z.string(),
+    /**
+     * Which numbers the row's `qualifier` (exact, about, more-than) describes: groups of fields, and it applies to the
+     * first group with a value in that row (clearance: the area if given, else the counts). Left out: numbers are exact.
+     */
+    qualifies: z.array(z.array(z.string()).min(1)).optional(),
     /** When the rows are a selection of another dataset: that dataset's id; shared columns must match it. */
     selectedFrom: slug.optional(),
     /** The columns, in CSV order. */
@@ -96,6 +103,14 @@ export const datasetSchema = z
         path: ['rows'],
         message: dataset.generatedFrom ? `must be left out: the rows are made from the ${dataset.generatedFrom}` : 'is required but missing',
       });
+    }
+    for (const [group, fields] of (dataset.qualifies ?? []).entries()) {
+      for (const field of fields) {
+        if (!names.includes(field)) ctx.addIssue({ code: 'custom', path: ['qualifies', group], message: `"${field}" is not one of the fields` });
+      }
+    }
+    if (dataset.qualifies && !names.includes('qualifier')) {
+      ctx.addIssue({ code: 'custom', path: ['qualifies'], message: 'is set but the dataset has no "qualifier" field' });
     }
     if (names.includes('source')) {
       ctx.addIssue({ code: 'custom', path: ['fields'], message: '"source" is reserved for the row\'s source id' });

@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { isoDate, siteLanguage, slug } from './common.ts';
 
 /** Front matter of a news article in `content/news/<lang>/<slug>.mdx`. */
-export const newsSchema = z.strictObject({
+export const newsSchema = z
+  .strictObject({
   /** Headline. */
   title: z.string().trim().min(1),
   /** Publication date, YYYY-MM-DD (YAML may hand it over as a Date; it is kept as text). */
@@ -15,10 +16,15 @@ export const newsSchema = z.strictObject({
   districts: z.array(slug).default([]),
   /** Topic tags (lowercase slugs). */
   tags: z.array(slug).default([]),
-  /** Ids of the sources the article's figures come from; at least one. */
-  sources: z.array(slug).min(1, 'an article needs at least one source'),
+  /** Ids of the sources the article's figures come from; at least one before it is published. */
+  sources: z.array(slug).default([]),
   /** Drafts are previewed with `npm run dev` and never published. */
   draft: z.boolean().default(false),
-});
+})
+  .superRefine((article, ctx) => {
+    if (!article.draft && article.sources.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['sources'], message: 'a published article needs at least one source (or draft: true)' });
+    }
+  });
 
 export type NewsFrontmatter = z.infer<typeof newsSchema>;

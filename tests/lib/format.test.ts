@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { azerbaijaniAblative, azerbaijaniOrdinalSuffix, fill, formatBytes, formatNumber, formatPartialDate, formatQualified, yearInPhrase } from '../../src/lib/format.ts';
+import { azerbaijaniAblative, azerbaijaniOrdinalSuffix, fill, formatBytes, formatNumber, formatPartialDate, formatQualified, pageOf, yearInPhrase } from '../../src/lib/format.ts';
 
 describe('formatPartialDate', () => {
   it('shows a day-precision date with its day', () => {
@@ -82,5 +82,14 @@ describe('Azerbaijani ordinals', () => {
   it('puts the suffix on a year only in Azerbaijani', () => {
     expect(yearInPhrase('2023', 'az')).toBe('2023-cü');
     expect(yearInPhrase('2023', 'en')).toBe('2023');
+  });
+});
+
+describe('pageOf', () => {
+  it('cuts a list into pages and counts them', () => {
+    const items = Array.from({ length: 23 }, (_, i) => i);
+    expect(pageOf(items, 1, 10)).toEqual({ items: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], pages: 3 });
+    expect(pageOf(items, 3, 10)).toEqual({ items: [20, 21, 22], pages: 3 });
+    expect(pageOf([], 1, 10)).toEqual({ items: [], pages: 1 });
   });
 });

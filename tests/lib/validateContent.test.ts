@@ -218,3 +218,32 @@ describe('district maps in articles', () => {
     expect(issuesOf(root)).toContainEqual({ file: article, entry: 'en/aghdam-maps', field: '<DistrictMap focus> on line 9', message: '"agdam" is not a known district id' });
   });
 });
+
+describe('figures and events quoted in articles', () => {
+  const article = 'content/news/en/aghdam-maps.mdx';
+  const withBody = (body: string) => `---\ntitle: T\ndate: 2021-06-13\nsummary: S\nlang: en\nsources: [trend-2021-06-12]\n---\n\n${body}\n`;
+
+  it('accepts a <Stat> that resolves and an <EventRef> that exists', () => {
+    const root = copyValidFixture();
+    writeRaw(root, article, withBody('Maps of <Stat dataset="handovers" row="2021-06-12-aghdam" field="mines_on_maps" /> mines, see <EventRef id="2021-06-12-aghdam-maps" />.'));
+    expect(issuesOf(root)).toEqual([]);
+  });
+
+  it('stops on a <Stat> whose row does not exist, naming the article and the line', () => {
+    const root = copyValidFixture();
+    writeRaw(root, article, withBody('Maps of <Stat dataset="handovers" row="2021-06-13-aghdam" field="mines_on_maps" /> mines.'));
+    expect(issuesOf(root)).toContainEqual({ file: article, entry: 'en/aghdam-maps', field: '<Stat> on line 9', message: 'dataset "handovers" has no row "2021-06-13-aghdam"' });
+  });
+
+  it('stops on a <Stat> quoting a figure that was not reported', () => {
+    const root = copyValidFixture();
+    writeRaw(root, article, withBody('<Stat dataset="handovers" row="2021-10-19-listed" field="mines_on_maps" />'));
+    expect(issuesOf(root)).toContainEqual(expect.objectContaining({ file: article, message: 'row "2021-10-19-listed" reports no number in "mines_on_maps" (it is null)' }));
+  });
+
+  it('stops on an unknown <EventRef>', () => {
+    const root = copyValidFixture();
+    writeRaw(root, article, withBody('<EventRef id="2021-06-13-aghdam-maps" />'));
+    expect(issuesOf(root)).toContainEqual({ file: article, entry: 'en/aghdam-maps', field: '<EventRef id> on line 9', message: '"2021-06-13-aghdam-maps" is not a known event id' });
+  });
+});

@@ -1,8 +1,9 @@
 import type { ChartDefinition, ColourToken } from '../../schemas/chart.ts';
-import type { SiteLanguage, Qualifier } from '../../schemas/common.ts';
+import type { SiteLanguage } from '../../schemas/common.ts';
 import type { DatasetRow } from '../../schemas/dataset.ts';
 import { formatNumber, formatPartialDate, formatQualified } from '../format.ts';
 import { filterRows } from './rowFilters.ts';
+import { qualifierOf } from '../qualifier.ts';
 
 /** One drawn value; `y: null` is a gap (not reported), never zero. */
 export interface ChartPoint {
@@ -81,6 +82,8 @@ export interface ChartContext {
   words: ChartWords;
   /** Key column of the dataset. */
   primaryKey: string;
+  /** Which numbers the rows' qualifier describes (the dataset's `qualifies`). */
+  qualifies?: string[][];
   /** District names by id (for x.label = district). */
   districtNames: ReadonlyMap<string, string>;
   /** Timeline events, for markers. */
@@ -90,7 +93,6 @@ export interface ChartContext {
 /** Thrown when a chart definition does not pick one row per category: charts never sum or average. */
 export class AmbiguousChartError extends Error {}
 
-const qualifierOf = (row: DatasetRow): Qualifier => (row.qualifier === 'about' || row.qualifier === 'more-than' ? row.qualifier : 'exact');
 
 /** Milliseconds of a date written YYYY, YYYY-MM or YYYY-MM-DD (at its first day). */
 export function dateValue(date: string): number {
@@ -157,8 +159,9 @@ export function buildChartModel(id: string, chart: ChartDefinition, allRows: rea
     const point = (row: DatasetRow): ChartPoint => {
       const value = row[definition.field];
       const y = typeof value === 'number' ? value : null;
-      const display = y === null ? words.notReported : formatQualified(y, qualifierOf(row), lang);
-      return { x: position(row), y, exact: qualifierOf(row) === 'exact', rowKey: rowKey(row), display };
+      const qualifier = qualifierOf(context, row, definition.field);
+      const display = y === null ? words.notReported : formatQualified(y, qualifier, lang);
+      return { x: position(row), y, exact: qualifier === 'exact', rowKey: rowKey(row), display };
     };
     if (!categories) {
       return {
@@ -207,7 +210,7 @@ export function buildChartModel(id: string, chart: ChartDefinition, allRows: rea
   const valueCell = (row: DatasetRow | undefined, fieldName: string): TableCell => {
     const value = row?.[fieldName];
     if (typeof value !== 'number') return { value: null, display: words.notReported };
-    return { value, display: formatQualified(value, qualifierOf(row!), lang) };
+    return { value, display: formatQualified(value, qualifierOf(context, row!, fieldName), lang) };
   };
   const contextCells = (row: DatasetRow | undefined): Record<string, TableCell> =>
     Object.fromEntries(

@@ -36,6 +36,7 @@ export function checkCharts(content: ContentBundle): ContentIssue[] {
         lang: 'en',
         words: NO_WORDS,
         primaryKey: dataset.primaryKey,
+        qualifies: dataset.qualifies,
         districtNames: new Map(),
         events: content.events,
       });

@@ -10,7 +10,7 @@ const words: ChartContext['words'] = {
   flags: { disputed: 'sources disagree' },
 };
 const context = (overrides: Partial<ChartContext> = {}): ChartContext => ({
-  lang: 'en', words, primaryKey: 'id', districtNames: new Map([['aghdam', 'Aghdam'], ['fuzuli', 'Fuzuli']]), events: [], ...overrides,
+  lang: 'en', words, primaryKey: 'id', qualifies: [['area']], districtNames: new Map([['aghdam', 'Aghdam'], ['fuzuli', 'Fuzuli']]), events: [], ...overrides,
 });
 const chart = (overrides: Record<string, unknown>): ChartDefinition =>
   chartSchema.parse({
@@ -115,7 +115,7 @@ describe('the portal\'s charts on the real data', () => {
   const model = (id: string) => {
     const definition = chartSchema.parse(load(`charts/${id}.json`));
     const dataset = load(`datasets/${definition.dataset}.json`);
-    return buildChartModel(id, definition, dataset.rows, context({ primaryKey: dataset.primaryKey }));
+    return buildChartModel(id, definition, dataset.rows, context({ primaryKey: dataset.primaryKey, qualifies: dataset.qualifies }));
   };
 
   it('area per year: no figure for 2021, then ANAMA\'s four annual totals', () => {

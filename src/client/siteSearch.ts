@@ -1,0 +1,37 @@
+// <site-search>: Pagefind's search interface over the index built with the site (/pagefind/), in the page's
+// language; `?q=` in the address starts a search, so a search can be shared as a link.
+interface PagefindUIInstance {
+  triggerSearch(term: string): void;
+}
+/** The constructor pagefind-ui.js puts on window. */
+type PagefindUIConstructor = new (options: Record<string, unknown>) => PagefindUIInstance;
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`Could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
+class SiteSearch extends HTMLElement {
+  async connectedCallback(): Promise<void> {
+    await loadScript('/pagefind/pagefind-ui.js');
+    this.querySelector<HTMLElement>('[data-no-script]')!.hidden = true;
+    const PagefindUI = (window as unknown as { PagefindUI: PagefindUIConstructor }).PagefindUI;
+    const ui = new PagefindUI({
+      element: this.querySelector('[data-search]'),
+      showSubResults: true,
+      showImages: false,
+      resetStyles: false,
+      translations: JSON.parse(this.dataset.translations ?? '{}'),
+    });
+    const term = new URLSearchParams(window.location.search).get('q');
+    if (term) ui.triggerSearch(term);
+    this.dataset.ready = 'true';
+  }
+}
+
+customElements.define('site-search', SiteSearch);

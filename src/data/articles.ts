@@ -1,0 +1,25 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { SiteLanguage } from '../schemas/common.ts';
+
+/** An article's slug: its file name, shared by its English and Azerbaijani versions. */
+export function articleSlug(article: CollectionEntry<'news'>): string {
+  return article.id.split('/').slice(1).join('/');
+}
+
+/** Articles readers may see: drafts are shown by `npm run dev` only and never reach the built site. */
+export async function getPublishedArticles(): Promise<CollectionEntry<'news'>[]> {
+  return getCollection('news', (article) => import.meta.env.DEV || !article.data.draft);
+}
+
+/**
+ * The articles listed in one language, newest first: those written in it, plus those that exist only in the
+ * other language (shown with a note), so no article is hidden from either side.
+ */
+export async function articlesFor(lang: SiteLanguage): Promise<Array<{ article: CollectionEntry<'news'>; translated: boolean }>> {
+  const articles = await getPublishedArticles();
+  const inLang = new Set(articles.filter((article) => article.data.lang === lang).map(articleSlug));
+  return articles
+    .filter((article) => article.data.lang === lang || !inLang.has(articleSlug(article)))
+    .map((article) => ({ article, translated: article.data.lang === lang }))
+    .sort((a, b) => b.article.data.date.localeCompare(a.article.data.date) || articleSlug(a.article).localeCompare(articleSlug(b.article)));
+}

@@ -1,0 +1,141 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import Parser from 'rss-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSite, type Site } from './harness.ts';
+
+const NEWS = new URL('../../content/news/', import.meta.url);
+const published = (lang: 'en' | 'az') =>
+  readdirSync(new URL(`${lang}/`, NEWS))
+    .filter((file) => file.endsWith('.mdx'))
+    .filter((file) => !/^draft:\s*true/m.test(readFileSync(new URL(`${lang}/${file}`, NEWS), 'utf8')))
+    .map((file) => file.replace(/\.mdx$/, ''));
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+describe('news', () => {
+  it('has at least 10 articles in English and 4 in Azerbaijani, each listed', async () => {
+    const [en, az] = [published('en'), published('az')];
+    expect(en.length).toBeGreaterThanOrEqual(10);
+    expect(az.length).toBeGreaterThanOrEqual(4);
+    const { page } = await site.open('/news/');
+    expect(await page.locator('.article-list > li').count()).toBe(Math.min(10, new Set([...en, ...az]).size));
+  });
+
+  it('shows an article with its figures linked to their sources, its sources and NewsArticle data', async () => {
+    const { page, consoleErrors } = await site.open('/news/annual-clearance-results-2022-2025/');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    const stats = page.locator('a.stat');
+    expect(await stats.count()).toBeGreaterThan(1);
+    expect(await stats.first().getAttribute('href')).toMatch(/^https?:\/\//);
+    expect(await page.locator('#article-sources + ol li').count()).toBeGreaterThan(0);
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);
+    expect(jsonLd['@type']).toBe('NewsArticle');
+    expect(await page.getAttribute('meta[property="og:type"]', 'content')).toBe('article');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('shows a notice linking to the other language when an article exists in one language only', async () => {
+    const onlyEnglish = published('en').find((slug) => !published('az').includes(slug))!;
+    const { page } = await site.open(`/az/news/${onlyEnglish}/`);
+    expect(await page.locator('[data-other-language]').count()).toBe(1);
+    expect(await page.getAttribute('[data-other-language] a[hreflang="en"]', 'href')).toBe(`/news/${onlyEnglish}/`);
+  });
+
+  it('filters by tag and by district on prerendered pages', async () => {
+    const { page } = await site.open('/news/');
+    const tagLink = page.locator('.article-list .tags a').first();
+    const tag = (await tagLink.textContent())!;
+    await tagLink.click();
+    await page.waitForURL(`**/news/tag/${tag}/`);
+    expect(await page.locator('.article-list > li').count()).toBeGreaterThan(0);
+    const district = await site.open('/news/district/aghdam/');
+    expect(await district.page.locator('.article-list > li').count()).toBeGreaterThan(0);
+  });
+
+  it('publishes both feeds, readable by a feed parser', async () => {
+    const parser = new Parser();
+    for (const [path, lang] of [['/rss.xml', 'en'], ['/az/rss.xml', 'az']] as const) {
+      const feed = await parser.parseString(await (await fetch(`${site.baseUrl}${path}`)).text());
+      expect(feed.items.length).toBe(published(lang).length);
+      for (const item of feed.items) {
+        expect(item.link).toMatch(lang === 'az' ? /\/az\/news\/[a-z0-9-]+\/$/ : /\/news\/[a-z0-9-]+\/$/);
+        expect(item.title).toBeTruthy();
+      }
+    }
+  });
+
+  it('lists every page with its language alternates in the sitemap', async () => {
+    const sitemap = await (await fetch(`${site.baseUrl}/sitemap-0.xml`)).text();
+    expect(sitemap).toContain('hreflang="az" href="http://localhost:4321/az/timeline/"');
+    expect(sitemap).not.toContain('/embed/');
+  });
+});
+
+describe('search', () => {
+  /** Types `term` into the search page; returns the addresses of every result (all pages of results, via Pagefind's API). */
+  const search = async (path: string, term: string) => {
+    const { page } = await site.open(path);
+    await page.waitForSelector('site-search[data-ready="true"]');
+    await page.fill('.pagefind-ui__search-input', term);
+    await page.waitForSelector('.pagefind-ui__result', { timeout: 15_000 });
+    // A string, so the test runner does not rewrite the browser's import().
+    return page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const { results } = await pagefind.search(${JSON.stringify(term)});
+      return Promise.all(results.map(async (result) => (await result.data()).url));
+    })()`) as Promise<string[]>;
+  };
+
+  it('finds Füzuli typed as Fuzuli on the Azerbaijani search', async () => {
+    expect(await search('/az/search/', 'Fuzuli')).toContain('/az/districts/fuzuli/');
+  });
+
+  it('finds Zəngilan typed as Zengilan, and Ağdam typed as Agdam or Aghdam', async () => {
+    expect(await search('/az/search/', 'Zengilan')).toContain('/az/districts/zangilan/');
+    expect(await search('/az/search/', 'Agdam')).toContain('/az/districts/aghdam/');
+    expect(await search('/az/search/', 'Aghdam')).toContain('/az/districts/aghdam/');
+  });
+
+  it('finds English pages by their Azerbaijani place names', async () => {
+    expect(await search('/search/', 'Xocavənd')).toContain('/districts/khojavend/');
+  });
+
+  it('searches articles, events and datasets too', async () => {
+    const results = await search('/search/', 'minefield maps');
+    expect(results.some((href) => href!.startsWith('/news/'))).toBe(true);
+    expect(results.some((href) => href!.startsWith('/timeline/'))).toBe(true);
+  });
+});
+
+describe('reference pages in both languages', () => {
+  it.each(['/safety/', '/glossary/', '/about/corrections/'])('%s exists in English and Azerbaijani', async (path) => {
+    for (const prefix of ['', '/az']) {
+      const { page, consoleErrors } = await site.open(`${prefix}${path}`);
+      expect(await page.getAttribute('html', 'lang')).toBe(prefix ? 'az' : 'en');
+      expect((await page.textContent('h1'))!.length).toBeGreaterThan(3);
+      expect(consoleErrors).toEqual([]);
+    }
+  });
+
+  it('gives every safety item and number its source and the last-checked date', async () => {
+    const { page } = await site.open('/safety/');
+    expect(await page.textContent('.checked')).toContain('26 November 2026');
+    const items = page.locator('.safety-items li');
+    expect(await items.count()).toBe(33);
+    expect(await page.locator('.safety-items li .said-by a').count()).toBe(33);
+    expect(await page.locator('a[href="tel:102"]').count()).toBe(1);
+  });
+
+  it('lists the glossary terms with working cross-references', async () => {
+    const { page } = await site.open('/az/glossary/');
+    expect(await page.locator('.glossary dt').count()).toBeGreaterThanOrEqual(14);
+    const href = await page.locator('.glossary .related a').first().getAttribute('href');
+    expect(await page.locator(`.glossary ${href!.replace('#', '[id="')}"]`).count()).toBe(1);
+  });
+});
