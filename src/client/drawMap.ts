@@ -5,6 +5,7 @@ import 'leaflet/dist/leaflet.css';
 import { control, divIcon, geoJSON, layerGroup, map as createMap, marker, tileLayer, type GeoJSON as GeoJSONLayer, type Layer, type Path } from 'leaflet';
 import type { FeatureCollection } from 'geojson';
 import { binOf } from '../lib/map/colourScale.ts';
+import { clusterPoints } from '../lib/map/clusterPoints.ts';
 import type { MapConfig } from './districtMap.ts';
 
 /** The district a boundary belongs to: itself, or its district for a city drawn separately (Shusha city). */
@@ -78,31 +79,46 @@ export function drawMap(host: HTMLElement, config: MapConfig, boundaries: Featur
   const initial = years[config.labels.layerYear.replace('{year}', config.year)]!;
   initial.addTo(leaflet);
 
-  const icon = (kind: string, symbol: string) => divIcon({ className: `map-marker map-marker-${kind}`, html: `<span aria-hidden="true">${symbol}</span>`, iconSize: [22, 22] });
-  const places = layerGroup(
-    config.places.map((place) => {
-      const item = marker([place.lat, place.lon], { icon: icon('place', '●'), keyboard: true, title: place.name });
-      item.bindPopup(`<strong>${escapeHtml(place.name)}</strong><br><a href="${place.url}">${escapeHtml(place.district)}</a>`);
-      item.on('add', () => keyboardAccess(item.getElement(), place.name, () => item.openPopup()));
-      return item;
-    }),
-  );
-  const events = layerGroup(
-    config.events.map((event) => {
-      const item = marker([event.lat, event.lon], { icon: icon('event', '◆'), keyboard: true, title: event.title });
-      item.bindPopup(
-        `<strong>${escapeHtml(event.title)}</strong><br>${escapeHtml(event.date)} · ${escapeHtml(event.category)}<br>` +
-          `<a href="${event.url}">${escapeHtml(event.title)}</a><br><a href="${event.districtUrl}">${escapeHtml(event.district)}</a>`,
-      );
-      item.on('add', () => keyboardAccess(item.getElement(), `${event.date}: ${event.title}`, () => item.openPopup()));
-      return item;
-    }),
-  );
-  places.addTo(leaflet);
-  events.addTo(leaflet);
-  control.layers(years, { [config.labels.layerPlaces]: places, [config.labels.layerEvents]: events }, { collapsed: false }).addTo(leaflet);
+  // Places and events share one layer; markers that would overlap at the current zoom are grouped, so every marker is
+  // a separate target at least 24 px wide.
+  interface Item { kind: 'place' | 'event'; lat: number; lon: number; name: string; popup: string }
+  const items: Item[] = [
+    ...config.places.map((place): Item => ({
+      kind: 'place', lat: place.lat, lon: place.lon, name: place.name,
+      popup: `<strong>${escapeHtml(place.name)}</strong><br><a href="${place.url}">${escapeHtml(place.district)}</a>`,
+    })),
+    ...config.events.map((event): Item => ({
+      kind: 'event', lat: event.lat, lon: event.lon, name: `${event.date}: ${event.title}`,
+      popup: `<a href="${event.url}"><strong>${escapeHtml(event.title)}</strong></a><br>${escapeHtml(event.date)} · ${escapeHtml(event.category)} · <a href="${event.districtUrl}">${escapeHtml(event.district)}</a>`,
+    })),
+  ];
+  const markers = layerGroup();
+  const drawMarkers = () => {
+    markers.clearLayers();
+    const points = items.map((item) => ({ item, ...leaflet.latLngToLayerPoint([item.lat, item.lon]) }));
+    for (const group of clusterPoints(points, 30)) {
+      const [first] = group;
+      const single = group.length === 1;
+      const kind = single ? first!.item.kind : 'group';
+      const symbol = single ? (kind === 'place' ? '●' : '◆') : String(group.length);
+      const item = marker([first!.item.lat, first!.item.lon], {
+        icon: divIcon({ className: `map-marker map-marker-${kind}`, html: `<span aria-hidden="true">${symbol}</span>`, iconSize: [26, 26] }),
+        keyboard: true,
+        title: single ? first!.item.name : group.map((point) => point.item.name).join('; '),
+      });
+      item.bindPopup(group.map((point) => `<p>${point.item.popup}</p>`).join(''), { maxHeight: 280 });
+      // A group's name starts with the count it shows, so what is seen and what is read out agree.
+      const name = single ? first!.item.name : `${group.length}: ${group.map((point) => point.item.name).join('; ')}`;
+      item.on('add', () => keyboardAccess(item.getElement(), name, () => item.openPopup()));
+      markers.addLayer(item);
+    }
+  };
+  leaflet.on('zoomend', drawMarkers);
+  markers.addTo(leaflet);
+  control.layers(years, { [config.labels.layerMarkers]: markers }, { collapsed: false }).addTo(leaflet);
 
   const focusShape = config.focus ? districtFeatures.filter((feature) => feature.properties?.id === config.focus) : [];
   if (focusShape.length) leaflet.fitBounds(geoJSON({ type: 'FeatureCollection', features: focusShape } as FeatureCollection).getBounds(), { padding: [12, 12] });
   else leaflet.fitBounds(config.bounds);
+  drawMarkers();
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { mdxToJs } from 'satteri';
 import type { ZodType } from 'astro/zod';
 import { chartSchema } from '../schemas/chart.ts';
 import { correctionSchema } from '../schemas/correction.ts';
@@ -97,7 +98,17 @@ function loadArticle(root: string, dir: string, path: string, issues: ContentIss
     return [];
   }
   const body = text.slice(match[0].length);
-  const entries = check(newsSchema, raw, file, basename(id), issues).map((entry) => ({ ...entry, id, body, bodyLine: match[0].split('\n').length }));
+  const bodyLine = match[0].split('\n').length;
+  try {
+    // The same MDX compiler Astro uses: a tag left open or a stray { stops here, with the line, not in the middle of a build.
+    mdxToJs(body);
+  } catch (error) {
+    const place = /^(\d+):(\d+):\s*/.exec((error as Error).message);
+    const line = place ? bodyLine + Number(place[1]) - 1 : bodyLine;
+    issues.push({ file, entry: id, field: `text on line ${line}`, message: `is not valid MDX: ${(error as Error).message.replace(/^\d+:\d+:\s*/, '')}` });
+    return [];
+  }
+  const entries = check(newsSchema, raw, file, basename(id), issues).map((entry) => ({ ...entry, id, body, bodyLine }));
   const folder = id.split('/')[0];
   for (const entry of entries) {
     if (entry.data.lang !== folder) {

@@ -49,10 +49,10 @@ describe('map', () => {
   it('opens event markers from the keyboard, linking to the event', async () => {
     const { page } = await site.open('/map/');
     await page.waitForSelector('district-map[data-drawn="true"]');
-    const event = page.locator('.map-marker-event[aria-label*="Aghdam minefield maps"]');
+    const event = page.locator('.map-marker[aria-label*="Aghdam minefield maps exchanged"]');
     await event.focus();
     await page.keyboard.press('Enter');
-    expect(await page.locator('.leaflet-popup-content a').first().getAttribute('href')).toBe('/timeline/2021-06-12-aghdam-minefield-maps-exchanged-detainees/');
+    expect(await page.locator('.leaflet-popup-content a[href="/timeline/2021-06-12-aghdam-minefield-maps-exchanged-detainees/"]').count()).toBe(1);
   });
 
   it('shows the SVG map and the district table without JavaScript', async () => {

@@ -247,3 +247,17 @@ describe('figures and events quoted in articles', () => {
     expect(issuesOf(root)).toContainEqual({ file: article, entry: 'en/aghdam-maps', field: '<EventRef id> on line 9', message: '"2021-06-13-aghdam-maps" is not a known event id' });
   });
 });
+
+describe('broken MDX', () => {
+  it('stops on an article whose text does not compile, naming the file and the line', () => {
+    const root = copyValidFixture();
+    const article = 'content/news/en/aghdam-maps.mdx';
+    writeRaw(root, article, '---\ntitle: T\ndate: 2021-06-13\nsummary: S\nlang: en\nsources: [trend-2021-06-12]\n---\n\nFirst line.\n\n<Callout>\nnever closed\n');
+    expect(issuesOf(root)).toContainEqual({
+      file: article,
+      entry: 'en/aghdam-maps',
+      field: 'text on line 11',
+      message: expect.stringMatching(/^is not valid MDX: Expected a closing tag for `<Callout>`/),
+    });
+  });
+});

@@ -1,0 +1,110 @@
+// Checks over every file of the built site, without a browser: valid HTML, links that resolve, both languages.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.html'))
+  .map((file) => file.split('\\').join('/'))
+  .sort();
+const html = (file: string) => readFileSync(join(DIST, file), 'utf8');
+/** The site path a file is served at: `az/about/index.html` → `/az/about/`. */
+const pathOf = (file: string) => `/${file.replace(/index\.html$/, '')}`;
+
+describe('built HTML', () => {
+  it('has pages to check', () => {
+    expect(pages.length).toBeGreaterThan(300);
+  });
+
+  it('is valid HTML on every page (html-validate, standard rules)', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
+    const problems: string[] = [];
+    for (const file of pages) {
+      const report = await validator.validateString(html(file), file);
+      for (const result of report.results) for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+    }
+    expect(problems.slice(0, 30)).toEqual([]);
+  });
+});
+
+describe('links', () => {
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    if (!ids.has(file)) ids.set(file, new Set([...html(file).matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!)));
+    return ids.get(file)!;
+  };
+  /** The built file a site path points to, or undefined. */
+  const fileFor = (path: string): string | undefined => {
+    const clean = decodeURIComponent(path);
+    const candidates = clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}/index.html`];
+    return candidates.map((candidate) => candidate.replace(/^\//, '')).find((candidate) => existsSync(join(DIST, candidate)));
+  };
+
+  it('resolves every internal link, fragment and asset', () => {
+    const broken: string[] = [];
+    for (const file of pages) {
+      const page = html(file);
+      for (const [, attribute, value] of page.matchAll(/\s(href|src|data-fetch)="([^"]*)"/g)) {
+        if (!value || /^(https?:|mailto:|tel:|data:|blob:)/.test(value)) continue;
+        const target = new URL(value.replaceAll('&amp;', '&'), `http://site${pathOf(file)}`);
+        const targetFile = target.pathname === pathOf(file) ? file : fileFor(target.pathname);
+        if (!targetFile) {
+          broken.push(`${file}: ${attribute}="${value}" (no such file)`);
+          continue;
+        }
+        if (target.hash && targetFile.endsWith('.html') && !idsOf(targetFile).has(decodeURIComponent(target.hash.slice(1)))) {
+          broken.push(`${file}: ${attribute}="${value}" (no element with id ${target.hash})`);
+        }
+      }
+    }
+    expect(broken.slice(0, 30)).toEqual([]);
+  });
+
+  it('only links out to web pages over http(s), mail or phone', () => {
+    const odd = pages.flatMap((file) => [...html(file).matchAll(/\shref="([a-z]+):/g)].map((match) => match[1]!)).filter((scheme) => !['http', 'https', 'mailto', 'tel'].includes(scheme));
+    expect(odd).toEqual([]);
+  });
+});
+
+describe('languages', () => {
+  it('has every page in English and in Azerbaijani', () => {
+    const isPage = (file: string) => !file.startsWith('pagefind/') && file !== '404.html';
+    const english = pages.filter((file) => isPage(file) && !file.startsWith('az/'));
+    const azerbaijani = pages.filter((file) => file.startsWith('az/'));
+    const missing = [
+      ...english.filter((file) => !azerbaijani.includes(`az/${file}`)).map((file) => `az/${file}`),
+      ...azerbaijani.filter((file) => !english.includes(file.slice(3))).map((file) => file.slice(3)),
+    ];
+    expect(missing).toEqual([]);
+  });
+
+  it('declares the language of each page', () => {
+    for (const file of pages.filter((candidate) => !candidate.startsWith('pagefind/'))) {
+      const lang = /<html lang="([a-z]+)"/.exec(html(file))?.[1];
+      expect(lang, file).toBe(file.startsWith('az/') ? 'az' : 'en');
+    }
+  });
+});
+
+describe('security headers', () => {
+  it('sends in public/_headers the same Content-Security-Policy every page carries', () => {
+    const headers = readFileSync(fileURLToPath(new URL('../../public/_headers', import.meta.url)), 'utf8');
+    const fromHeaders = /Content-Security-Policy: (.+)/.exec(headers)![1]!.trim();
+    for (const header of ['Strict-Transport-Security', 'X-Content-Type-Options: nosniff', 'Referrer-Policy', 'Permissions-Policy']) expect(headers).toContain(header);
+    expect(fromHeaders).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+    for (const file of pages.filter((candidate) => !candidate.startsWith('pagefind/'))) {
+      const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html(file))?.[1]?.replaceAll('&#39;', "'");
+      expect(meta, file).toBe(fromHeaders);
+    }
+  });
+
+  it('has no inline script that a strict policy would block', () => {
+    const inline = pages.filter((file) => /<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/.test(html(file)));
+    expect(inline).toEqual([]);
+  });
+});
+
+export { posix };
