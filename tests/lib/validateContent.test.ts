@@ -261,3 +261,16 @@ describe('broken MDX', () => {
     });
   });
 });
+
+describe('a translation missing its pair', () => {
+  it('stops on an event whose Azerbaijani summary is missing', () => {
+    const root = copyValidFixture();
+    editJson(root, EVENT, (event) => delete event.summary.az);
+    expect(issuesOf(root)).toContainEqual(expect.objectContaining({ file: EVENT, entry: '2021-06-12-aghdam-maps', field: 'summary.az' }));
+  });
+  it('stops on a dataset field described in one language only', () => {
+    const root = copyValidFixture();
+    editJson(root, DATASET, (dataset) => (dataset.fields[1].description.az = ''));
+    expect(issuesOf(root)).toContainEqual({ file: DATASET, entry: 'handovers', field: 'fields[1].description.az', message: 'Azerbaijani text is empty' });
+  });
+});
