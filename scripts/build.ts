@@ -1,7 +1,7 @@
 // Builds the site into a staging folder and moves it to dist/ only when every step succeeded,
 // so a failed build never leaves a half-built site behind.
 // Usage: npm run build
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { build } from 'astro';
@@ -24,14 +24,20 @@ function validateOrExit(): ContentBundle {
     process.exit(1);
   }
 }
+const started = performance.now();
+const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
 const content = validateOrExit();
+console.log(`Checked content in ${seconds(started)} s.`);
 
 rmSync(staging, { recursive: true, force: true });
 process.env.ASTRO_OUT_DIR = staging;
 try {
+  const astroStarted = performance.now();
   await build({ root, outDir: staging, logLevel: 'warn' });
+  console.log(`Astro built the pages in ${seconds(astroStarted)} s.`);
+  const indexStarted = performance.now();
   const pages = await buildSearchIndex(staging, content.places.map((place) => place.data.name));
-  console.log(`Indexed ${pages} pages for search.`);
+  console.log(`Indexed ${pages} pages for search in ${seconds(indexStarted)} s.`);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`Build failed; dist/ was left as it was.\n${(error as Error).stack ?? error}`);
@@ -43,3 +49,5 @@ if (existsSync(dist)) renameSync(dist, previous);
 renameSync(staging, dist);
 rmSync(previous, { recursive: true, force: true });
 console.log('Built the site into dist/.');
+// For npm run bench: the peak memory of this build (Astro runs in this process; Pagefind in its own).
+if (process.env.BENCH_RSS_FILE) writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS * 1024));

@@ -17,9 +17,10 @@ export async function buildSearchIndex(site: string, places: ReadonlyArray<{ en:
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let pages = 0;
-  for (const file of htmlFiles(site)) {
+  const files = htmlFiles(site);
+  const addFile = async (file: string) => {
     const html = readFileSync(file, 'utf8');
-    if (!html.includes('data-pagefind-body')) continue;
+    if (!html.includes('data-pagefind-body')) return;
     const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
     const text = main.replace(/<[^>]+>/g, ' ');
     const aliases = searchAliases(text, places);
@@ -27,7 +28,12 @@ export async function buildSearchIndex(site: string, places: ReadonlyArray<{ en:
     const result = await index.addHTMLFile({ sourcePath: relative(site, file), content });
     if (result.errors.length) throw new Error(`Pagefind could not index ${relative(site, file)}: ${result.errors.join('; ')}`);
     pages += 1;
-  }
+  };
+  // Several files in flight at once: each call is a round trip to the Pagefind process, which indexes in parallel.
+  const queue = [...files];
+  await Promise.all(Array.from({ length: 8 }, async () => {
+    for (let file = queue.shift(); file; file = queue.shift()) await addFile(file);
+  }));
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   await pagefind.close();

@@ -6,16 +6,27 @@ export function articleSlug(article: CollectionEntry<'news'>): string {
   return article.id.split('/').slice(1).join('/');
 }
 
-/** Articles readers may see: drafts are shown by `npm run dev` only and never reach the built site. */
-export async function getPublishedArticles(): Promise<CollectionEntry<'news'>[]> {
-  return getCollection('news', (article) => import.meta.env.DEV || !article.data.draft);
+let published: Promise<CollectionEntry<'news'>[]> | undefined;
+
+/** Articles readers may see, read once per build: drafts are shown by `npm run dev` only and never reach the built site. */
+export function getPublishedArticles(): Promise<CollectionEntry<'news'>[]> {
+  if (import.meta.env.DEV) return getCollection('news');
+  published ??= getCollection('news', (article) => !article.data.draft);
+  return published;
 }
+
+const listed = new Map<SiteLanguage, ReturnType<typeof listArticles>>();
 
 /**
  * The articles listed in one language, newest first: those written in it, plus those that exist only in the
  * other language (shown with a note), so no article is hidden from either side.
  */
-export async function articlesFor(lang: SiteLanguage): Promise<Array<{ article: CollectionEntry<'news'>; translated: boolean }>> {
+export function articlesFor(lang: SiteLanguage): Promise<Array<{ article: CollectionEntry<'news'>; translated: boolean }>> {
+  if (!listed.has(lang)) listed.set(lang, listArticles(lang));
+  return listed.get(lang)!;
+}
+
+async function listArticles(lang: SiteLanguage): Promise<Array<{ article: CollectionEntry<'news'>; translated: boolean }>> {
   const articles = await getPublishedArticles();
   const inLang = new Set(articles.filter((article) => article.data.lang === lang).map(articleSlug));
   return articles

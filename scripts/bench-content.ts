@@ -1,0 +1,107 @@
+// Synthetic content for npm run bench: articles, events and a large dataset made from a fixed seed, so every run
+// builds the same site.
+
+const WORDS = ('clearance teams survey district field report area hectares village road school return family farm ' +
+  'agency statement figure month year operator detector machine map record mine explosive ordnance safety risk ' +
+  'education community access water power line forest pasture checkpoint permit route season progress').split(' ');
+const TAGS = ['clearance-results', 'mine-maps', 'funding', 'casualties', 'returns', 'equipment', 'law'];
+const DISTRICTS = ['aghdam', 'fuzuli', 'jabrayil', 'zangilan', 'gubadly', 'lachin', 'kalbajar', 'khojavend', 'khojaly', 'shusha', 'tartar'];
+
+/** A small deterministic pseudo-random generator (mulberry32). */
+export function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+
+function paragraph(next: () => number, words: number): string {
+  const text = Array.from({ length: words }, () => pick(next, WORDS)).join(' ');
+  return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+}
+
+/** The text of synthetic article `index`: about 300 words, one quoted figure and one event reference when `components`. */
+export function syntheticArticle(index: number, sourceId: string, eventId: string, components: boolean): string {
+  const next = random(index + 1);
+  const day = String((index % 28) + 1).padStart(2, '0');
+  const body = [
+    paragraph(next, 60),
+    components
+      ? `ANAMA reported <Stat dataset="clearance-annual" row="year-2025-01-01-2025-12-31" field="area_cleared_ha" /> hectares cleared in 2025 (<EventRef id="${eventId}" />).`
+      : 'ANAMA reported 69,205.7 hectares cleared in 2025.',
+    paragraph(next, 80),
+    `## ${paragraph(next, 4).slice(0, -1)}`,
+    paragraph(next, 80),
+    paragraph(next, 70),
+  ].join('\n\n');
+  return [
+    '---',
+    `title: "Synthetic article ${index}: ${paragraph(next, 5).slice(0, -1)}"`,
+    `date: 2026-${String((index % 11) + 1).padStart(2, '0')}-${day}`,
+    `summary: "${paragraph(next, 20)}"`,
+    'lang: en',
+    `districts: [${pick(next, DISTRICTS)}]`,
+    `tags: [${pick(next, TAGS)}]`,
+    `sources: [${sourceId}]`,
+    '---',
+    '',
+    body,
+    '',
+  ].join('\n');
+}
+
+/** A synthetic timeline event citing `sourceId`, as the JSON of content/events/. */
+export function syntheticEvent(index: number, sourceId: string): string {
+  const next = random(100_000 + index);
+  const title = `Synthetic event ${index}`;
+  return `${JSON.stringify(
+    {
+      date: `2025-${String((index % 12) + 1).padStart(2, '0')}-${String((index % 28) + 1).padStart(2, '0')}`,
+      datePrecision: 'day',
+      category: pick(next, ['clearance-milestone', 'funding', 'policy', 'equipment']),
+      title: { en: title, az: `Sintetik hadisə ${index}` },
+      summary: { en: paragraph(next, 25), az: paragraph(next, 25) },
+      districts: [pick(next, DISTRICTS)],
+      figures: [],
+      sources: [sourceId],
+      flags: [],
+      notes: '',
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** A dataset of `rows` synthetic weekly reports, to show that a large dataset is processed once, not per page. */
+export function syntheticDataset(rows: number, sourceId: string): string {
+  const next = random(7);
+  const text = (en: string) => ({ en, az: en });
+  return JSON.stringify({
+    title: text('Synthetic weekly reports'),
+    description: text('A large synthetic dataset for the build benchmark.'),
+    method: text('Made by scripts/bench-content.ts; not real data.'),
+    licence: 'CC-BY-4.0',
+    updateFrequency: 'weekly',
+    version: '1.0.0',
+    lastUpdated: '2026-11-28',
+    changelog: [{ version: '1.0.0', date: '2026-11-28', changes: text('Synthetic.') }],
+    primaryKey: 'row_id',
+    fields: [
+      { name: 'row_id', type: 'string', unit: null, description: text('Key.'), constraints: { required: true } },
+      { name: 'district', type: 'string', unit: null, description: text('District.'), references: 'districts' },
+      { name: 'area_cleared_ha', type: 'number', unit: 'ha', description: text('Area.'), constraints: { minimum: 0 } },
+    ],
+    rows: Array.from({ length: rows }, (_, index) => ({
+      row_id: `row-${index}`,
+      district: pick(next, DISTRICTS),
+      area_cleared_ha: Math.round(next() * 100000) / 10,
+      source: sourceId,
+    })),
+  });
+}
