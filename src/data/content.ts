@@ -1,6 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { DatasetRow } from '../schemas/dataset.ts';
 import { countEventsBy } from '../lib/timeline.ts';
+import { languagePaths } from '../lib/i18n.ts';
 
 /** The rows of a dataset, typed as the caller's row interface (rows were checked against the fields at build). */
 export async function getDatasetRows<Row>(id: string): Promise<Row[]> {
@@ -42,4 +43,10 @@ export async function districtName(id: string, lang: 'en' | 'az'): Promise<strin
 /** Districts with at least one event, with their names in `lang` and event counts, most events first. */
 export async function districtsWithEvents(events: CollectionEntry<'events'>[], lang: 'en' | 'az') {
   return Promise.all(countEventsBy(events, 'district').map(async ({ id, count }) => ({ id, count, name: await districtName(id, lang) })));
+}
+
+/** getStaticPaths for a page per district in both languages: params `lang` and `id`, props `lang` and `district`. */
+export async function districtPaths(param: 'id' | 'district' = 'id') {
+  const districts = [...(await getDistrictsById()).values()];
+  return languagePaths().flatMap((path) => districts.map((district) => ({ params: { ...path.params, [param]: district.id }, props: { ...path.props, district } })));
 }
