@@ -1,11 +1,17 @@
+import type { Qualifier } from '../../schemas/common.ts';
 import type { DatasetRow } from '../../schemas/dataset.ts';
+import { qualifierOf } from '../qualifier.ts';
+
+/** The clearance datasets' rule: the row's qualifier describes the area when one is given. */
+const CLEARANCE_QUALIFIES = { qualifies: [['area_cleared_ha'], ['mines_and_uxo_combined', 'ap_mines', 'at_mines', 'uxo']] };
 
 /** One district's figure for a year: the hectares and the row (with its source) they come from. */
 export interface DistrictFigure {
   area: number | null;
   reportId: string;
   source: string;
-  qualifier: string;
+  /** How the source worded the area. */
+  qualifier: Qualifier;
 }
 
 /** Years for which the Cabinet of Ministers reported area cleared per district. */
@@ -31,7 +37,7 @@ export function districtFiguresFor(rows: readonly DatasetRow[], year: string): M
       area: typeof row.area_cleared_ha === 'number' ? row.area_cleared_ha : null,
       reportId: String(row.report_id),
       source: row.source,
-      qualifier: String(row.qualifier),
+      qualifier: qualifierOf(CLEARANCE_QUALIFIES, row, 'area_cleared_ha'),
     });
   }
   return figures;
