@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { contentOverlay } from './src/integrations/contentOverlay.ts';
 
 // The address the site is published at; canonical URLs and feeds use it. Set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -19,6 +20,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    contentOverlay(),
     sitemap({
       // Every page with its other-language version as an hreflang alternate; embeds are for iframes, not search.
       i18n: { defaultLocale: 'en', locales: { en: 'en', az: 'az' } },

@@ -1,27 +1,19 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { chartSchema } from './schemas/chart.ts';
-import { correctionSchema } from './schemas/correction.ts';
-import { glossarySchema } from './schemas/glossary.ts';
+import { CONTENT_FOLDER, JSON_COLLECTIONS, NEWS_FOLDER, NEWS_PATTERN } from './lib/collections.ts';
+import { contentLoader } from './lib/contentLoader.ts';
 import { datasetSchema } from './schemas/dataset.ts';
-import { eventSchema } from './schemas/event.ts';
 import { newsSchema } from './schemas/news.ts';
-import { placeSchema } from './schemas/place.ts';
-import { sourceSchema } from './schemas/source.ts';
 
-// Content lives in the top-level content/ folder; the file name (without extension) is each entry's id.
-const json = (folder: string) => glob({ pattern: '*.json', base: `./content/${folder}` });
-
+// One definition of the collections (src/lib/collections.ts); the articles go through Astro's glob loader so MDX
+// renders, everything else through the loader `npm run validate` shares.
 export const collections = {
-  sources: defineCollection({ loader: json('sources'), schema: sourceSchema }),
-  places: defineCollection({ loader: json('places'), schema: placeSchema }),
-  events: defineCollection({ loader: json('events'), schema: eventSchema }),
-  datasets: defineCollection({ loader: json('datasets'), schema: datasetSchema }),
-  charts: defineCollection({ loader: json('charts'), schema: chartSchema }),
-  glossary: defineCollection({ loader: json('glossary'), schema: glossarySchema }),
-  corrections: defineCollection({ loader: json('corrections'), schema: correctionSchema }),
-  news: defineCollection({
-    loader: glob({ pattern: '{en,az}/**/*.{md,mdx}', base: './content/news' }),
-    schema: newsSchema,
-  }),
+  sources: defineCollection({ loader: contentLoader('sources'), schema: JSON_COLLECTIONS.sources }),
+  places: defineCollection({ loader: contentLoader('places'), schema: JSON_COLLECTIONS.places }),
+  events: defineCollection({ loader: contentLoader('events'), schema: JSON_COLLECTIONS.events }),
+  datasets: defineCollection({ loader: contentLoader('datasets'), schema: datasetSchema }),
+  charts: defineCollection({ loader: contentLoader('charts'), schema: JSON_COLLECTIONS.charts }),
+  glossary: defineCollection({ loader: contentLoader('glossary'), schema: JSON_COLLECTIONS.glossary }),
+  corrections: defineCollection({ loader: contentLoader('corrections'), schema: JSON_COLLECTIONS.corrections }),
+  news: defineCollection({ loader: glob({ pattern: NEWS_PATTERN, base: `./${CONTENT_FOLDER}/${NEWS_FOLDER}` }), schema: newsSchema }),
 };

@@ -1,9 +1,8 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { SiteLanguage } from '../schemas/common.ts';
 import { buildChartModel, type ChartModel } from '../lib/charts/chartModel.ts';
-import { rowsOf } from '../lib/contentBundle.ts';
 import { t } from '../i18n/ui.ts';
-import { getDistrictsById, getSourcesById } from './content.ts';
+import { getDistrictsById } from './content.ts';
 
 const models = new Map<string, Promise<ChartModel>>();
 
@@ -25,12 +24,12 @@ async function buildModel(id: string, lang: SiteLanguage): Promise<ChartModel> {
   const chart = await getChartDefinition(id);
   const dataset = await getEntry('datasets', chart.data.dataset);
   if (!dataset) throw new Error(`Chart "${id}" uses unknown dataset "${chart.data.dataset}"`);
-  const [events, sources, districts] = await Promise.all([getCollection('events'), getSourcesById(), getDistrictsById()]);
-  return buildChartModel(id, chart.data, rowsOf(dataset.data, { events, sources: [...sources.values()] }), {
+  const [events, districts] = await Promise.all([getCollection('events'), getDistrictsById()]);
+  return buildChartModel(id, chart.data, dataset.data.rows, {
     lang,
     words: t(lang).chart,
     primaryKey: dataset.data.primaryKey,
-    qualifies: dataset.data.qualifies,
+    fields: dataset.data.fields,
     districtNames: new Map([...districts].map(([districtId, place]) => [districtId, place.data.name[lang]])),
     events,
   });

@@ -1,13 +1,13 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { DatasetRow } from '../schemas/dataset.ts';
+import type { DatasetField, DatasetRow } from '../schemas/dataset.ts';
 import { countEventsBy } from '../lib/timeline.ts';
 import { languagePaths } from '../lib/i18n.ts';
 
-/** The rows of a dataset, typed as the caller's row interface (rows were checked against the fields at build). */
-export async function getDatasetRows<Row>(id: string): Promise<Row[]> {
+/** A dataset's fields and rows, the rows typed as the caller's row interface (they were checked against the fields). */
+export async function getDataset<Row extends object = DatasetRow>(id: string): Promise<{ fields: DatasetField[]; rows: Row[] }> {
   const dataset = await getEntry('datasets', id);
   if (!dataset) throw new Error(`Dataset "${id}" is missing from content/datasets/`);
-  return dataset.data.rows as DatasetRow[] as unknown as Row[];
+  return { fields: dataset.data.fields, rows: dataset.data.rows as DatasetRow[] as unknown as Row[] };
 }
 
 let sourcesById: Promise<Map<string, CollectionEntry<'sources'>>> | undefined;

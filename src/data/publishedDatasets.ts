@@ -1,7 +1,6 @@
 // The downloadable files of every dataset, made once per build and shared by the pages that show their sizes
 // and hashes and by the endpoints that write them, so what a page states is what the file contains.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { rowsOf } from '../lib/contentBundle.ts';
 import {
   datasetCsv,
   fingerprint,
@@ -49,15 +48,14 @@ export function getPublishedData() {
 }
 
 async function build() {
-  const [entries, events, sourcesById] = await Promise.all([getCollection('datasets'), getCollection('events'), getSourcesById()]);
-  const sources = [...sourcesById.values()];
+  const [entries, sourcesById] = await Promise.all([getCollection('datasets'), getSourcesById()]);
   entries.sort((a, b) => a.id.localeCompare(b.id));
   const datasets = entries.map((entry): PublishedDataset => {
     const { data } = entry;
-    const raw = rowsOf(data, { events, sources });
+    const raw = data.rows;
     const columns = publishedColumns(data);
     const rows = publishedRows(data, raw, sourcesById);
-    const { rows: _omitted, generatedFrom: _generated, selectedFrom: _selected, ...metadata } = data;
+    const { rows: _omitted, generatedFrom: _generated, selection: _selection, ...metadata } = data;
     return {
       id: entry.id,
       entry,

@@ -16,7 +16,13 @@ export interface CasualtyReport {
   children: number | null;
   scope: string;
   reported_by: string;
-  qualifier: Qualifier;
+  total_qualifier: Qualifier | null;
+  killed_qualifier: Qualifier | null;
+  injured_qualifier: Qualifier | null;
+  civilians_qualifier: Qualifier | null;
+  military_qualifier: Qualifier | null;
+  deminers_qualifier: Qualifier | null;
+  children_qualifier: Qualifier | null;
   flags: string[];
   notes: string;
   source: string;
@@ -27,7 +33,7 @@ const EXCLUDING_FLAGS = ['conflict', 'check', 'civilians-only', 'subset-only', '
 
 /**
  * Running totals of people killed or injured since the 10 November 2020 ceasefire that form the headline series:
- * a stated total, an exact date and none of the excluding flags; oldest first.
+ * a total the source gave as an exact number, an exact date and none of the excluding flags; oldest first.
  */
 export function selectCasualtyTotals(rows: readonly CasualtyReport[]): CasualtyReport[] {
   return rows
@@ -36,6 +42,7 @@ export function selectCasualtyTotals(rows: readonly CasualtyReport[]): CasualtyR
         row.scope === 'since-2020-11' &&
         row.granularity === 'cumulative' &&
         row.total !== null &&
+        row.total_qualifier === 'exact' &&
         row.as_of_date !== null &&
         !row.flags.some((flag) => EXCLUDING_FLAGS.includes(flag)),
     )

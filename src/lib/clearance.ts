@@ -15,7 +15,11 @@ export interface ClearanceReport {
   districts_listed: string[];
   scope: 'all-operators' | 'anama-only' | 'unspecified';
   reported_by: string;
-  qualifier: Qualifier;
+  area_cleared_ha_qualifier: Qualifier | null;
+  ap_mines_qualifier: Qualifier | null;
+  at_mines_qualifier: Qualifier | null;
+  uxo_qualifier: Qualifier | null;
+  mines_and_uxo_combined_qualifier: Qualifier | null;
   flags: string[];
   notes: string;
   source: string;

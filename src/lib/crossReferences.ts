@@ -1,18 +1,24 @@
-import type { Dataset, DatasetRow } from '../schemas/dataset.ts';
 import type { ContentIssue } from './contentIssue.ts';
 import { resolveStat, StatError } from './stat.ts';
-import { districtIds, rowsOf, UNNAMED_DISTRICTS, type ContentBundle } from './contentBundle.ts';
+import { districtIds, UNNAMED_DISTRICTS, type ContentBundle, type FailedIds } from './contentBundle.ts';
+import { unknownValue } from './suggest.ts';
 
-/** Checks every id one entry uses to point at another: districts, sources, events and parent datasets. */
-export function checkCrossReferences(content: ContentBundle): ContentIssue[] {
+const NONE_FAILED: Partial<FailedIds> = {};
+
+/**
+ * Checks every id one entry uses to point at another: districts, sources, events, charts, datasets. An id whose entry
+ * exists but failed its own checks (`failed`) is not reported again here.
+ */
+export function checkCrossReferences(content: ContentBundle, failed: Partial<FailedIds> = NONE_FAILED): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const sources = new Set(content.sources.map((source) => source.id));
+  const withFailed = (ids: Iterable<string>, collection: keyof FailedIds) => new Set([...ids, ...(failed[collection] ?? [])]);
+  const sources = withFailed(content.sources.map((source) => source.id), 'sources');
   const districts = districtIds(content.places);
-  const events = new Set(content.events.map((event) => event.id));
-  const datasets = new Map(content.datasets.map((dataset) => [dataset.id, dataset]));
+  for (const id of failed.places ?? []) districts.add(id);
+  const events = withFailed(content.events.map((event) => event.id), 'events');
 
   const expect = (known: Set<string>, kind: string, id: string, at: Omit<ContentIssue, 'message'>) => {
-    if (!known.has(id)) issues.push({ ...at, message: `"${id}" is not a known ${kind} id` });
+    if (!known.has(id)) issues.push({ ...at, message: unknownValue(id, `${kind} id`, known) });
   };
 
   for (const place of content.places) {
@@ -25,8 +31,8 @@ export function checkCrossReferences(content: ContentBundle): ContentIssue[] {
     event.data.districts.forEach((id, i) => expect(districts, 'district', id, { ...at, field: `districts[${i}]` }));
     event.data.sources.forEach((id, i) => expect(sources, 'source', id, { ...at, field: `sources[${i}]` }));
   }
-  const charts = new Set(content.charts.map((chart) => chart.id));
-  const statDatasets = new Map(content.datasets.map((dataset) => [dataset.id, { data: dataset.data, rows: rowsOf(dataset.data, content) }]));
+  const charts = withFailed(content.charts.map((chart) => chart.id), 'charts');
+  const statDatasets = new Map(content.datasets.map((dataset) => [dataset.id, dataset.data]));
   for (const article of content.news) {
     const at = { file: article.file, entry: article.id };
     article.data.districts.forEach((id, i) => expect(districts, 'district', id, { ...at, field: `districts[${i}]` }));
@@ -39,6 +45,7 @@ export function checkCrossReferences(content: ContentBundle): ContentIssue[] {
     for (const use of componentTags(article.body, 'EventRef')) expect(events, 'event', use.attributes.id ?? '', { ...at, field: `<EventRef id> on line ${line(use)}` });
     for (const use of componentTags(article.body, 'Stat')) {
       const { dataset = '', row = '', field = '' } = use.attributes;
+      if (failed.datasets?.has(dataset)) continue;
       try {
         resolveStat({ dataset, row, field }, statDatasets, 'en');
       } catch (error) {
@@ -52,66 +59,28 @@ export function checkCrossReferences(content: ContentBundle): ContentIssue[] {
   for (const term of content.glossary) {
     term.data.related.forEach((id, i) => expect(terms, 'glossary term', id, { file: term.file, entry: term.id, field: `related[${i}]` }));
   }
-  const datasetIds = new Set(content.datasets.map((dataset) => dataset.id));
+  const datasetIds = withFailed(content.datasets.map((dataset) => dataset.id), 'datasets');
   for (const correction of content.corrections) {
     if (correction.data.dataset) expect(datasetIds, 'dataset', correction.data.dataset, { file: correction.file, entry: correction.id, field: 'dataset' });
   }
 
   const districtsOrOther = new Set([...districts, UNNAMED_DISTRICTS]);
-  for (const { id, file, data } of content.datasets) {
-    const referencing = data.fields.filter((field) => field.references);
-    rowsOf(data, content).forEach((row, index) => {
-      const entry = `${id}: row ${index + 1} (${String(row[data.primaryKey])})`;
-      expect(sources, 'source', row.source, { file, entry, field: `rows[${index}].source` });
+  for (const dataset of content.datasets) {
+    // Generated and selected rows are checked where they are written: the events, or the parent dataset's CSV.
+    if (dataset.rowsFrom !== 'csv') continue;
+    const { fields, rows } = dataset.data;
+    const referencing = fields.filter((field) => field.references);
+    rows.forEach((row, index) => {
+      const at = dataset.rowPlace(index);
+      expect(sources, 'source', row.source, { ...at, field: 'source' });
       for (const field of referencing) {
         const value = row[field.name];
         const values = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
-        const known = field.references === 'events' ? events : districtsOrOther;
-        const kind = field.references === 'events' ? 'event' : 'district';
-        values.forEach((item) => expect(known, kind, item, { file, entry, field: `rows[${index}].${field.name}` }));
+        const [known, kind] = field.references === 'events' ? [events, 'event'] : [districtsOrOther, 'district'];
+        values.forEach((item) => expect(known, kind, item, { ...at, field: field.name }));
       }
     });
-    if (data.selectedFrom) {
-      const parent = datasets.get(data.selectedFrom);
-      if (!parent) {
-        issues.push({ file, entry: id, field: 'selectedFrom', message: `"${data.selectedFrom}" is not a known dataset id` });
-        continue;
-      }
-      issues.push(...checkSelection(id, file, { dataset: data, rows: rowsOf(data, content) }, { dataset: parent.data, rows: rowsOf(parent.data, content) }));
-    }
   }
-  return issues;
-}
-
-/** A selected dataset's rows must exist in its parent with the same values in every shared column. */
-function checkSelection(
-  id: string,
-  file: string,
-  { dataset: child, rows: childRows }: { dataset: Dataset; rows: readonly DatasetRow[] },
-  { dataset: parent, rows: parentRows }: { dataset: Dataset; rows: readonly DatasetRow[] },
-): ContentIssue[] {
-  const issues: ContentIssue[] = [];
-  const byKey = new Map(parentRows.map((row) => [row[parent.primaryKey], row]));
-  const shared = child.fields.map((field) => field.name).filter((name) => parent.fields.some((field) => field.name === name));
-  childRows.forEach((row, index) => {
-    const key = row[child.primaryKey];
-    const entry = `${id}: row ${index + 1} (${String(key)})`;
-    const original = byKey.get(key);
-    if (!original) {
-      issues.push({ file, entry, field: `rows[${index}].${child.primaryKey}`, message: `has no row with this key in dataset "${child.selectedFrom}"` });
-      return;
-    }
-    for (const name of [...shared, 'source']) {
-      if (JSON.stringify(row[name]) !== JSON.stringify(original[name])) {
-        issues.push({
-          file,
-          entry,
-          field: `rows[${index}].${name}`,
-          message: `is ${JSON.stringify(row[name])} but dataset "${child.selectedFrom}" has ${JSON.stringify(original[name])}`,
-        });
-      }
-    }
-  });
   return issues;
 }
 

@@ -1,62 +1,164 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, globSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { mdxToJs } from 'satteri';
 import type { ZodType } from 'astro/zod';
-import { chartSchema } from '../schemas/chart.ts';
-import { correctionSchema } from '../schemas/correction.ts';
-import { glossarySchema } from '../schemas/glossary.ts';
-import { datasetSchema } from '../schemas/dataset.ts';
-import { eventSchema } from '../schemas/event.ts';
+import { datasetFileSchema, type Dataset, type DatasetFile, type DatasetRow } from '../schemas/dataset.ts';
 import { newsSchema } from '../schemas/news.ts';
-import { placeSchema } from '../schemas/place.ts';
-import { sourceSchema } from '../schemas/source.ts';
 import { slug } from '../schemas/common.ts';
+import { CONTENT_FOLDER, DATASETS_FOLDER, JSON_COLLECTIONS, NEWS_FOLDER, NEWS_PATTERN } from './collections.ts';
 import { formatPath, type ContentIssue } from './contentIssue.ts';
-import type { ContentBundle, Entry } from './contentBundle.ts';
+import type { ContentBundle, DatasetEntry, Entry, FailedIds } from './contentBundle.ts';
+import { checkDatasetRows, csvRowPlace, parseDatasetCsv } from './datasetRows.ts';
+import { eventRows } from './eventRows.ts';
+import { filterRows } from './rowFilters.ts';
+import { unknownValue } from './suggest.ts';
 
-/** Reads and schema-checks everything under `<root>/content`; returns what parsed and every problem found. */
-export function loadContent(root: string): { content: ContentBundle; issues: ContentIssue[] } {
+/** What loadContent found: the entries that passed their own checks, every problem, and the ids of those that did not. */
+export interface LoadedContent {
+  content: ContentBundle;
+  issues: ContentIssue[];
+  failed: FailedIds;
+}
+
+/** Reads and schema-checks everything under `<root>/content`, dataset rows included; returns what parsed and every problem. */
+export function loadContent(root: string): LoadedContent {
   const issues: ContentIssue[] = [];
-  const dir = join(root, 'content');
-  const load = <T>(collection: string, schema: ZodType<T>) =>
+  const dir = join(root, CONTENT_FOLDER);
+  const failed = Object.fromEntries(
+    ['sources', 'places', 'events', 'datasets', 'news', 'charts', 'glossary', 'corrections'].map((name) => [name, new Set<string>()]),
+  ) as FailedIds;
+  const load = <T>(collection: keyof FailedIds, schema: ZodType<T>) =>
     listFiles(join(dir, collection), ['.json']).flatMap((path) => {
       const file = relative(root, path);
       const id = basename(path, '.json');
       const raw = readJson(path, file, id, issues);
-      return raw === undefined ? [] : check(schema, raw, file, id, issues);
+      const entries = raw === undefined ? [] : check(schema, raw, file, id, issues);
+      if (!entries.length) failed[collection].add(id);
+      return entries;
     });
-  const news = listFiles(join(dir, 'news'), ['.mdx', '.md']).flatMap((path) => loadArticle(root, dir, path, issues));
+  const sources = load('sources', JSON_COLLECTIONS.sources);
+  const events = load('events', JSON_COLLECTIONS.events);
+  const newsDir = join(dir, NEWS_FOLDER);
+  const news = globSync(NEWS_PATTERN, { cwd: newsDir })
+    .sort()
+    .flatMap((name) => {
+      const entries = loadArticle(root, newsDir, join(newsDir, name), issues);
+      if (!entries.length) failed.news.add(name.replace(/\.mdx?$/, ''));
+      return entries;
+    });
+  const datasetFiles = load(DATASETS_FOLDER, datasetFileSchema);
+  const datasets = resolveDatasets(root, datasetFiles, { events, sources }, issues, failed.datasets);
   return {
     content: {
-      sources: load('sources', sourceSchema),
-      places: load('places', placeSchema),
-      events: load('events', eventSchema),
-      datasets: load('datasets', datasetSchema),
+      sources,
+      places: load('places', JSON_COLLECTIONS.places),
+      events,
+      datasets,
       news,
-      charts: load('charts', chartSchema),
-      glossary: load('glossary', glossarySchema),
-      corrections: load('corrections', correctionSchema),
+      charts: load('charts', JSON_COLLECTIONS.charts),
+      glossary: load('glossary', JSON_COLLECTIONS.glossary),
+      corrections: load('corrections', JSON_COLLECTIONS.corrections),
     },
     issues,
+    failed,
   };
+}
+
+/**
+ * Gives every dataset its rows: read from its CSV file and checked cell by cell, made from the events, or selected by
+ * rule from its parent (whose fields and key it shares). A dataset whose own rows fail is left out and marked failed,
+ * so what refers to it gets no second message.
+ */
+function resolveDatasets(
+  root: string,
+  files: Entry<DatasetFile>[],
+  collections: Pick<ContentBundle, 'events' | 'sources'>,
+  issues: ContentIssue[],
+  failed: Set<string>,
+): DatasetEntry[] {
+  const resolved = new Map<string, DatasetEntry>();
+  for (const { id, file, data } of files) {
+    if (data.selection) continue;
+    const { fields, primaryKey, ...metadata } = data;
+    const table = { fields: fields!, primaryKey: primaryKey! };
+    if (data.generatedFrom === 'events') {
+      const rows = eventRows(collections.events, new Map(collections.sources.map((source) => [source.id, source])));
+      resolved.set(id, { id, file, data: { ...metadata, ...table, rows }, rowsFrom: 'events', rowPlace: () => ({ file, entry: id }) });
+      continue;
+    }
+    const rowsFile = join(DATASETS_FOLDER, `${id}.csv`);
+    const csvPath = join(root, CONTENT_FOLDER, rowsFile);
+    const csvFile = relative(root, csvPath);
+    if (!existsSync(csvPath)) {
+      issues.push({ file, entry: id, field: '', message: `has no rows: add ${csvFile} (a header row of the field names and "source", then one line per row)` });
+      failed.add(id);
+      continue;
+    }
+    const { rows, issues: csvIssues } = parseDatasetCsv(id, csvFile, readFileSync(csvPath, 'utf8'), table.fields);
+    const rowPlace = (index: number) => csvRowPlace(id, csvFile, index, rows[index]?.[table.primaryKey]);
+    const cellIssues = csvIssues.length ? csvIssues : checkDatasetRows(table, rows, rowPlace);
+    if (cellIssues.length) {
+      issues.push(...cellIssues);
+      failed.add(id);
+      continue;
+    }
+    resolved.set(id, { id, file, data: { ...metadata, ...table, rows }, rowsFrom: 'csv', rowPlace });
+  }
+  for (const { id, file, data } of files) {
+    if (!data.selection) continue;
+    const { from, filters } = data.selection;
+    const parent = resolved.get(from);
+    if (!parent) {
+      const known = files.filter((candidate) => !candidate.data.selection).map((candidate) => candidate.id);
+      if (!failed.has(from)) issues.push({ file, entry: id, field: 'selection.from', message: unknownValue(from, 'dataset id to select from', known) });
+      failed.add(id);
+      continue;
+    }
+    const names = parent.data.fields.map((field) => field.name);
+    const unknown = filters.flatMap((filter, index) =>
+      names.includes(filter.field) ? [] : [{ file, entry: id, field: `selection.filters[${index}].field`, message: unknownValue(filter.field, `field of "${from}"`, names) }],
+    );
+    if (unknown.length) {
+      issues.push(...unknown);
+      failed.add(id);
+      continue;
+    }
+    const parentRows = parent.data.rows;
+    const rows: DatasetRow[] = filterRows(parentRows, filters);
+    const dataset: Dataset = { ...data, fields: parent.data.fields, primaryKey: parent.data.primaryKey, rows };
+    resolved.set(id, { id, file, data: dataset, rowsFrom: 'selection', rowPlace: (index) => parent.rowPlace(parentRows.indexOf(rows[index]!)) });
+  }
+  return files.flatMap(({ id }) => resolved.get(id) ?? []);
 }
 
 function listFiles(dir: string, extensions: string[]): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+  return readdirSync(dir, { encoding: 'utf8' })
     .filter((name) => extensions.includes(extname(name)))
     .sort()
     .map((name) => join(dir, name));
 }
 
 function readJson(path: string, file: string, entry: string, issues: ContentIssue[]): unknown {
+  const text = readFileSync(path, 'utf8');
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    return JSON.parse(text);
   } catch (error) {
-    issues.push({ file, entry, field: '', message: `is not valid JSON: ${(error as Error).message}` });
+    issues.push({ file, entry, field: '', message: `is not valid JSON (${jsonErrorPlace(text, error as Error)}). Fix this first: nothing else in the file can be checked until it reads` });
     return undefined;
   }
+}
+
+/** "line 12, column 5: Expected ',' or '}'…", from the parser's message (which may give a position or a line). */
+function jsonErrorPlace(text: string, error: Error): string {
+  const message = error.message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+  const lineColumn = /\(line (\d+) column (\d+)\)/.exec(error.message);
+  if (lineColumn) return `line ${lineColumn[1]}, column ${lineColumn[2]}: ${message}`;
+  const position = /at position (\d+)/.exec(error.message);
+  if (!position) return message;
+  const before = text.slice(0, Number(position[1])).split('\n');
+  return `line ${before.length}, column ${before.at(-1)!.length + 1}: ${message}`;
 }
 
 function check<T>(schema: ZodType<T>, raw: unknown, file: string, id: string, issues: ContentIssue[]): Entry<T>[] {
@@ -65,25 +167,32 @@ function check<T>(schema: ZodType<T>, raw: unknown, file: string, id: string, is
   const result = schema.safeParse(raw);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      issues.push({ file, entry: id, field: formatPath(issue.path), message: describe(issue) });
+      issues.push({ file, entry: id, field: formatPath(issue.path), message: describe(issue, valueAt(raw, issue.path)) });
     }
     return [];
   }
   return [{ id, file, data: result.data }];
 }
 
-/** Zod's message, with the unknown keys named when that is the problem. */
-function describe(issue: { code: string; message: string; keys?: string[] }): string {
+function valueAt(raw: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), raw);
+}
+
+/** Zod's message with the bad value quoted, the unknown keys named, and the nearest allowed value where there is a list. */
+function describe(issue: { code: string; message: string; keys?: string[]; values?: unknown[]; options?: unknown[] }, value: unknown): string {
   if (issue.code === 'unrecognized_keys' && issue.keys) return `has unknown field(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
-  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return 'is required but missing';
-  return issue.message;
+  if (issue.code === 'invalid_type' && value === undefined) return 'is required but missing';
+  const allowed = (issue.values ?? issue.options)?.map(String);
+  if (allowed && typeof value === 'string') return unknownValue(value, 'value here', allowed).replace(/ is not a known value here/, ' is not allowed');
+  const shown = value === undefined || value === '' ? '' : ` (got ${JSON.stringify(value)?.slice(0, 80)})`;
+  return `${issue.message}${shown}`;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 function loadArticle(root: string, dir: string, path: string, issues: ContentIssue[]) {
   const file = relative(root, path);
-  const id = relative(join(dir, 'news'), path).replace(/\.mdx?$/, '');
+  const id = relative(dir, path).replace(/\.mdx?$/, '');
   const text = readFileSync(path, 'utf8');
   const match = FRONTMATTER.exec(text);
   if (!match) {

@@ -1,3 +1,7 @@
+import type { BilingualText } from '../schemas/common.ts';
+import type { ContentIssue } from './contentIssue.ts';
+import type { ContentBundle } from './contentBundle.ts';
+
 /**
  * The numbers in a text, written the same way whatever the language: grouping and decimal marks removed, so
  * "62,023.9", "62.023,9" and "62 023,9" all read "620239". Digits stuck to letters (km2) are not numbers. Sorted.
@@ -13,4 +17,38 @@ export function numbersIn(text: string): string[] {
 export function numberMismatch(english: string, azerbaijani: string): string[] {
   const [en, az] = [new Set(numbersIn(english)), new Set(numbersIn(azerbaijani))];
   return [...[...en].filter((n) => !az.has(n)).map((n) => `en ${n}`), ...[...az].filter((n) => !en.has(n)).map((n) => `az ${n}`)];
+}
+
+/** The bilingual texts of one entry that must carry the same numbers, by field path. */
+function bilingualTexts(content: ContentBundle): Array<{ file: string; entry: string; field: string; text: BilingualText }> {
+  const texts: Array<{ file: string; entry: string; field: string; text: BilingualText }> = [];
+  const add = (entry: { file: string; id: string }, field: string, text: BilingualText) => texts.push({ file: entry.file, entry: entry.id, field, text });
+  for (const event of content.events) {
+    add(event, 'title', event.data.title);
+    add(event, 'summary', event.data.summary);
+    event.data.figures.forEach((figure, i) => add(event, `figures[${i}].label`, figure.label));
+  }
+  for (const dataset of content.datasets) {
+    for (const name of ['title', 'description', 'method'] as const) add(dataset, name, dataset.data[name]);
+    dataset.data.changelog.forEach((release, i) => add(dataset, `changelog[${i}].changes`, release.changes));
+    if (dataset.rowsFrom !== 'selection') dataset.data.fields.forEach((field, i) => add(dataset, `fields[${i}].description`, field.description));
+  }
+  for (const chart of content.charts) {
+    for (const name of ['title', 'subtitle', 'notes', 'alt'] as const) add(chart, name, chart.data[name]);
+    chart.data.series.forEach((series, i) => add(chart, `series[${i}].label`, series.label));
+  }
+  for (const correction of content.corrections) add(correction, 'summary', correction.data.summary);
+  return texts;
+}
+
+/** Every bilingual text whose English and Azerbaijani versions do not carry the same numbers. */
+export function checkNumberParity(content: ContentBundle): ContentIssue[] {
+  return bilingualTexts(content).flatMap(({ file, entry, field, text }) => {
+    const mismatch = numberMismatch(text.en, text.az);
+    if (!mismatch.length) return [];
+    const only = (lang: string) => mismatch.filter((item) => item.startsWith(`${lang} `)).map((item) => item.slice(3));
+    const [en, az] = [only('en'), only('az')];
+    const parts = [en.length ? `English has ${en.join(', ')} that Azerbaijani lacks` : '', az.length ? `Azerbaijani has ${az.join(', ')} that English lacks` : ''].filter(Boolean);
+    return [{ file, entry, field, message: `the two languages carry different numbers: ${parts.join('; ')}. Write the same figures in "en" and "az"` }];
+  });
 }

@@ -1,7 +1,7 @@
-import type { SiteLanguage, Qualifier } from '../schemas/common.ts';
-import type { Dataset, DatasetRow } from '../schemas/dataset.ts';
-import { formatNumber, formatQualified } from './format.ts';
-import { qualifierOf } from './qualifier.ts';
+import type { SiteLanguage } from '../schemas/common.ts';
+import type { Dataset } from '../schemas/dataset.ts';
+import { nearest } from './suggest.ts';
+import { formatRowFigure } from './qualifier.ts';
 
 /** What an article's `<Stat dataset row field />` asks for. */
 export interface StatReference {
@@ -30,17 +30,26 @@ export class StatError extends Error {}
  */
 export function resolveStat(
   reference: StatReference,
-  datasets: ReadonlyMap<string, { data: Pick<Dataset, 'primaryKey' | 'fields' | 'qualifies'>; rows: readonly DatasetRow[] }>,
+  datasets: ReadonlyMap<string, Pick<Dataset, 'primaryKey' | 'fields' | 'rows'>>,
   lang: SiteLanguage,
 ): ResolvedStat {
+  const suggest = (value: string, known: Iterable<string>) => {
+    const close = nearest(value, known);
+    return close.length ? `; did you mean "${close[0]}"?` : '';
+  };
   const dataset = datasets.get(reference.dataset);
-  if (!dataset) throw new StatError(`dataset "${reference.dataset}" does not exist`);
-  const row = dataset.rows.find((candidate) => candidate[dataset.data.primaryKey] === reference.row);
-  if (!row) throw new StatError(`dataset "${reference.dataset}" has no row "${reference.row}"`);
-  const field = dataset.data.fields.find((candidate) => candidate.name === reference.field);
-  if (!field) throw new StatError(`dataset "${reference.dataset}" has no field "${reference.field}"`);
+  if (!dataset) throw new StatError(`dataset "${reference.dataset}" does not exist${suggest(reference.dataset, datasets.keys())}`);
+  const row = dataset.rows.find((candidate) => candidate[dataset.primaryKey] === reference.row);
+  if (!row) {
+    const keys = dataset.rows.map((candidate) => String(candidate[dataset.primaryKey]));
+    throw new StatError(`dataset "${reference.dataset}" has no row "${reference.row}"${suggest(reference.row, keys)}`);
+  }
+  const field = dataset.fields.find((candidate) => candidate.name === reference.field);
+  if (!field) throw new StatError(`dataset "${reference.dataset}" has no field "${reference.field}"${suggest(reference.field, dataset.fields.map((f) => f.name))}`);
   const value = row[field.name];
-  if (typeof value !== 'number') throw new StatError(`row "${reference.row}" reports no number in "${reference.field}" (it is ${JSON.stringify(value ?? null)})`);
-  const qualifier: Qualifier = qualifierOf(dataset.data, row, field.name);
-  return { value, display: qualifier === 'exact' ? formatNumber(value, lang) : formatQualified(value, qualifier, lang), unit: field.unit, source: row.source };
+  const display = formatRowFigure(dataset.fields, row, field.name, lang);
+  if (typeof value !== 'number' || display === null) {
+    throw new StatError(`row "${reference.row}" reports no number in "${reference.field}" (the cell is ${value === null ? 'empty' : JSON.stringify(value)}): quote a field that has one`);
+  }
+  return { value, display, unit: field.unit, source: row.source };
 }

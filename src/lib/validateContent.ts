@@ -1,16 +1,21 @@
 import { checkCharts } from './charts/checkCharts.ts';
 import { checkCrossReferences } from './crossReferences.ts';
-import { checkDatasetRows } from './datasetRows.ts';
-import { InvalidContentError } from './contentIssue.ts';
-import { rowsOf, type ContentBundle } from './contentBundle.ts';
+import { InvalidContentError, type ContentIssue } from './contentIssue.ts';
+import type { ContentBundle } from './contentBundle.ts';
 import { loadContent } from './loadContent.ts';
+import { checkNumberParity } from './numberParity.ts';
+import { checkProseFigures } from './proseFigures.ts';
+
+/** Loads content/ under `root` and runs every check; returns what parsed and every problem found, in file order. */
+export function checkContent(root: string): { content: ContentBundle; issues: ContentIssue[] } {
+  const { content, issues, failed } = loadContent(root);
+  issues.push(...checkCrossReferences(content, failed), ...checkCharts(content, failed), ...checkNumberParity(content), ...checkProseFigures(content));
+  return { content, issues };
+}
 
 /** Loads content/ under `root` and runs every check; throws InvalidContentError listing all problems. */
 export function validateContent(root: string): ContentBundle {
-  const { content, issues } = loadContent(root);
-  for (const dataset of content.datasets) issues.push(...checkDatasetRows(dataset.id, dataset.file, dataset.data, rowsOf(dataset.data, content)));
-  issues.push(...checkCrossReferences(content));
-  if (!issues.length) issues.push(...checkCharts(content));
+  const { content, issues } = checkContent(root);
   if (issues.length) throw new InvalidContentError(issues);
   return content;
 }

@@ -1,21 +1,11 @@
 import { z } from 'astro/zod';
 import { bilingualText, slug } from './common.ts';
 import { eventCategory } from './event.ts';
+import { rowFilter } from './rowFilter.ts';
 
 /** Palette tokens; the colours themselves live in src/styles/tokens.css (light and dark). */
 export const colourToken = z.enum(['series-1', 'series-2', 'series-3', 'series-4']);
 export type ColourToken = z.infer<typeof colourToken>;
-
-/** A condition on a row's field; a row is used only when every condition of the chart and the series holds. */
-export const rowFilter = z.strictObject({
-  /** Field of the dataset. */
-  field: z.string().min(1),
-  /** eq/ne compare with `value`; in/notIn with a list; gte/lte compare text (dates) or numbers; has/lacks test a list field; empty/present test for null. */
-  op: z.enum(['eq', 'ne', 'in', 'notIn', 'gte', 'lte', 'has', 'lacks', 'empty', 'present', 'matches']),
-  /** The value compared with; a list for in/notIn; a regular expression for matches; left out for empty/present. */
-  value: z.union([z.string(), z.number(), z.array(z.string())]).optional(),
-});
-export type RowFilter = z.infer<typeof rowFilter>;
 
 /** One series of values drawn from the rows. */
 export const chartSeries = z.strictObject({

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { bilingualText, isoDate, slug } from './common.ts';
+import { bilingualText, isoDate, qualifier, slug } from './common.ts';
+import { rowFilter } from './rowFilter.ts';
 
 /** Column types a dataset field can have. */
 export const fieldType = z.enum(['string', 'integer', 'number', 'date', 'partial-date', 'list']);
@@ -30,6 +31,11 @@ export const datasetField = z.strictObject({
     .default({}),
   /** Values are ids of another collection, checked when the site builds. `other` is always allowed for districts. */
   references: z.enum(['districts', 'events']).optional(),
+  /**
+   * For a figure (a number, or a range written as text): the column saying how the source worded it (exact, about,
+   * more-than). That column has a value exactly when this one has. Left out: the figure is exact as written.
+   */
+  qualifiedBy: z.string().optional(),
 });
 export type DatasetField = z.infer<typeof datasetField>;
 
@@ -52,76 +58,92 @@ export const datasetRow = z
   .catchall(z.union([z.string(), z.number(), z.array(z.string()), z.null()]));
 export type DatasetRow = z.infer<typeof datasetRow>;
 
+/** A dataset whose rows are the rows of another dataset that meet every condition, in that dataset's order. */
+export const datasetSelection = z.strictObject({
+  /** Id of the dataset the rows are taken from; its fields and key are this dataset's too. */
+  from: slug,
+  /** Conditions a row must meet to be selected. */
+  filters: z.array(rowFilter).min(1),
+});
+export type DatasetSelection = z.infer<typeof datasetSelection>;
+
+const describedDataset = {
+  /** Name in both languages. */
+  title: bilingualText,
+  /** What the dataset holds, in both languages. */
+  description: bilingualText,
+  /** Scope, qualifiers, flags and known gaps, in plain words, in both languages. */
+  method: bilingualText,
+  /** Licence of our compilation (SPDX id). */
+  licence: z.literal('CC-BY-4.0'),
+  /** How often new rows are expected. */
+  updateFrequency: z.enum(['weekly', 'monthly', 'quarterly', 'annually', 'irregular']),
+  /** Current version, MAJOR.MINOR.PATCH; it must match the newest changelog entry. */
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be MAJOR.MINOR.PATCH'),
+  /** Date of the last change to the rows or metadata. */
+  lastUpdated: isoDate,
+  /** Date the rows were last checked against their sources (shown where readers act on them, e.g. phone numbers). */
+  lastChecked: isoDate.optional(),
+  /** Releases, newest first. */
+  changelog: z.array(changelogEntry).min(1),
+  /** Rows made from another collection when the site builds (`events`) instead of being written in a CSV file. */
+  generatedFrom: z.literal('events').optional(),
+  /** Rows taken by rule from another dataset instead of being written in a CSV file. */
+  selection: datasetSelection.optional(),
+};
+
 /**
- * A dataset, one file per dataset in `content/datasets/<id>.json`; the file name is its id.
- * Rows are checked against `fields` when the site builds (types, required, enum, minimum, references).
+ * A dataset's metadata, one file per dataset in `content/datasets/<id>.json`; the file name is its id. Its rows are in
+ * `content/datasets/<id>.csv` (a header row of the field names and `source`), unless they are generated from the events
+ * or selected from another dataset; a selection takes its fields and key from that dataset.
  */
-export const datasetSchema = z
+export const datasetFileSchema = z
   .strictObject({
-    /** Name in both languages. */
-    title: bilingualText,
-    /** What the dataset holds, in both languages. */
-    description: bilingualText,
-    /** Scope, qualifiers, flags and known gaps, in plain words, in both languages. */
-    method: bilingualText,
-    /** Licence of our compilation (SPDX id). */
-    licence: z.literal('CC-BY-4.0'),
-    /** How often new rows are expected. */
-    updateFrequency: z.enum(['weekly', 'monthly', 'quarterly', 'annually', 'irregular']),
-    /** Current version, MAJOR.MINOR.PATCH; it must match the newest changelog entry. */
-    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be MAJOR.MINOR.PATCH'),
-    /** Date of the last change to the rows or metadata. */
-    lastUpdated: isoDate,
-    /** Date the rows were last checked against their sources (shown where readers act on them, e.g. phone numbers). */
-    lastChecked: isoDate.optional(),
-    /** Releases, newest first. */
-    changelog: z.array(changelogEntry).min(1),
-    /** Column that identifies a row (unique, required). */
-    primaryKey: z.string(),
-    /**
-     * Which numbers the row's `qualifier` (exact, about, more-than) describes: groups of fields, and it applies to the
-     * first group with a value in that row (clearance: the area if given, else the counts). Left out: numbers are exact.
-     */
-    qualifies: z.array(z.array(z.string()).min(1)).optional(),
-    /** When the rows are a selection of another dataset: that dataset's id; shared columns must match it. */
-    selectedFrom: slug.optional(),
-    /** The columns, in CSV order. */
-    fields: z.array(datasetField).min(1),
-    /** Rows made from another collection when the site builds (`events`) instead of being written here. */
-    generatedFrom: z.literal('events').optional(),
-    /** The data; a value not reported is null, never 0. Omitted when `generatedFrom` is set. */
-    rows: z.array(datasetRow).min(1).optional(),
+    ...describedDataset,
+    /** Column that identifies a row (unique, required). Left out for a selection. */
+    primaryKey: z.string().optional(),
+    /** The columns, in CSV order. Left out for a selection. */
+    fields: z.array(datasetField).min(1).optional(),
   })
   .superRefine((dataset, ctx) => {
-    const names = dataset.fields.map((field) => field.name);
-    if (!names.includes(dataset.primaryKey)) {
-      ctx.addIssue({ code: 'custom', path: ['primaryKey'], message: `"${dataset.primaryKey}" is not one of the fields` });
+    const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    if (dataset.selection) {
+      if (dataset.fields) issue(['fields'], `must be left out: a selection has the fields of "${dataset.selection.from}"`);
+      if (dataset.primaryKey) issue(['primaryKey'], `must be left out: a selection has the key of "${dataset.selection.from}"`);
+      if (dataset.generatedFrom) issue(['generatedFrom'], 'cannot be set together with selection');
+    } else {
+      if (!dataset.fields) issue(['fields'], 'is required but missing');
+      if (!dataset.primaryKey) issue(['primaryKey'], 'is required but missing');
     }
-    if (dataset.generatedFrom ? dataset.rows : !dataset.rows) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['rows'],
-        message: dataset.generatedFrom ? `must be left out: the rows are made from the ${dataset.generatedFrom}` : 'is required but missing',
-      });
+    const names = (dataset.fields ?? []).map((field) => field.name);
+    if (dataset.primaryKey && dataset.fields && !names.includes(dataset.primaryKey)) {
+      issue(['primaryKey'], `"${dataset.primaryKey}" is not one of the fields (${names.join(', ')})`);
     }
-    for (const [group, fields] of (dataset.qualifies ?? []).entries()) {
-      for (const field of fields) {
-        if (!names.includes(field)) ctx.addIssue({ code: 'custom', path: ['qualifies', group], message: `"${field}" is not one of the fields` });
+    if (names.includes('source')) issue(['fields'], '"source" is reserved for the row\'s source id');
+    for (const [index, field] of (dataset.fields ?? []).entries()) {
+      if (!field.qualifiedBy) continue;
+      const column = dataset.fields!.find((candidate) => candidate.name === field.qualifiedBy);
+      const allowed = new Set<string>(qualifier.options);
+      if (!['integer', 'number', 'string'].includes(field.type)) issue(['fields', index, 'qualifiedBy'], `is set on "${field.name}", which holds no figure (a number, or a range written as text)`);
+      if (!column) issue(['fields', index, 'qualifiedBy'], `"${field.qualifiedBy}" is not one of the fields`);
+      else if (column.type !== 'string' || !column.constraints.enum?.every((value) => allowed.has(value))) {
+        issue(['fields', index, 'qualifiedBy'], `"${field.qualifiedBy}" must be a string field whose enum is drawn from ${qualifier.options.join(', ')}`);
       }
     }
-    if (dataset.qualifies && !names.includes('qualifier')) {
-      ctx.addIssue({ code: 'custom', path: ['qualifies'], message: 'is set but the dataset has no "qualifier" field' });
-    }
-    if (names.includes('source')) {
-      ctx.addIssue({ code: 'custom', path: ['fields'], message: '"source" is reserved for the row\'s source id' });
-    }
     if (dataset.changelog[0] && dataset.changelog[0].version !== dataset.version) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['version'],
-        message: `is ${dataset.version} but the newest changelog entry is ${dataset.changelog[0].version}`,
-      });
+      issue(['version'], `is ${dataset.version} but the newest changelog entry is ${dataset.changelog[0].version}; raise both together`);
     }
   });
+export type DatasetFile = z.infer<typeof datasetFileSchema>;
 
+/** A dataset as pages read it: its metadata with its fields, key and rows, whatever file or rule they came from. */
+export const datasetSchema = z.strictObject({
+  ...describedDataset,
+  /** Column that identifies a row. */
+  primaryKey: z.string(),
+  /** The columns, in CSV order. */
+  fields: z.array(datasetField).min(1),
+  /** The rows; a value not reported is null, never 0. */
+  rows: z.array(datasetRow),
+});
 export type Dataset = z.infer<typeof datasetSchema>;

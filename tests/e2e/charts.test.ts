@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatNumber } from '../../src/lib/format.ts';
+import { chartIds, chartPeriods } from './content.ts';
 import { startSite, type Site } from './harness.ts';
-
-const chartIds = readdirSync(new URL('../../content/charts/', import.meta.url)).map((file) => file.replace(/\.json$/, ''));
 
 let site: Site;
 beforeAll(async () => {
@@ -43,7 +43,11 @@ describe('charts', () => {
     expect(await page.isVisible('.chart-table')).toBe(true);
     expect(await page.isVisible('[data-canvas]')).toBe(false);
     expect(await page.getAttribute('[data-view="table"]', 'aria-pressed')).toBe('true');
-    expect(await page.locator('.chart-table tbody tr').first().textContent()).toContain('not reported');
+    // One line per year of the chart's data, a year without a figure reading "not reported" (never 0).
+    const periods = chartPeriods('area-cleared-per-year');
+    const lines = await page.locator('.chart-table tbody tr').evaluateAll((rows) => rows.map((row) => [row.querySelector('th')!.dataset.value, row.querySelector('td')!.textContent!.trim()]));
+    expect(lines.map(([period]) => period)).toEqual(periods.map(({ period }) => period));
+    periods.forEach(({ period, value }, index) => expect(lines[index]![1], period).toContain(value === null ? 'not reported' : formatNumber(value, 'en')));
   });
 
   it('keeps the table, caption and CSV link for readers without JavaScript', async () => {
@@ -51,7 +55,10 @@ describe('charts', () => {
     const page = await context.newPage();
     await page.goto(`${site.baseUrl}/charts/area-cleared-per-month/`);
     expect(await page.isVisible('.chart-table')).toBe(true);
-    expect(await page.locator('.chart-table tbody tr').count()).toBe(64);
+    // Every month from the chart's x.from (or its first monthly row) to x.to (or its last), gaps included.
+    const months = chartPeriods('area-cleared-per-month').map(({ period }) => period);
+    expect(months.length).toBeGreaterThan(12);
+    expect(await page.locator('.chart-table tbody tr th').evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset.value))).toEqual(months);
     expect(await page.isVisible('a[data-csv]')).toBe(true);
     await context.close();
   });

@@ -1,15 +1,19 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { unzipSync } from 'fflate';
 import datapackage from 'datapackage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { byFrequency } from '../../src/lib/citation.ts';
+import { formatNumber } from '../../src/lib/format.ts';
+import { isOverdue, nextUpdateDue } from '../../src/lib/nextUpdate.ts';
+import { reporterName } from '../../src/i18n/reporters.ts';
+import { datasetIds, publishedDataset } from './content.ts';
 import { startSite, type Site } from './harness.ts';
 
 const DIST = new URL('../../dist/', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, DIST));
 const sha256 = (bytes: Buffer | Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-const datasetIds = readdirSync(new URL('../../content/datasets/', import.meta.url)).map((file) => file.replace(/\.json$/, ''));
 
 /** A JSON row's value as CSV writes it: lists joined by ";", not reported empty, numbers as JavaScript prints them. */
 const asCsvText = (value: unknown) => (value === null ? '' : Array.isArray(value) ? value.join(';') : String(value));
@@ -29,11 +33,23 @@ describe('published dataset files', () => {
   });
 
   it('never writes a not-reported value as 0', () => {
-    const json = JSON.parse(read('data/clearance-reports.json').toString('utf8'));
-    const row = json.rows.find((r: { report_id: string }) => r.report_id === 'cumulative-2020-11-10-2025-12-31');
-    expect(row).toMatchObject({ area_cleared_ha: 249000, ap_mines: null, mines_and_uxo_combined: 237000 });
-    const csvRow = csvParse(read('data/clearance-reports.csv').toString('utf8')).find((r) => r.report_id === 'cumulative-2020-11-10-2025-12-31');
-    expect(csvRow).toMatchObject({ area_cleared_ha: '249000', ap_mines: '', at_mines: '', uxo: '', mines_and_uxo_combined: '237000' });
+    // Every numeric cell of every row: a number in the JSON where the source gave one, null where it did not, and in
+    // the CSV that number or an empty cell, never 0 for a null. Clearance reports that give some counts and not others
+    // must exist, or there would be nothing to check.
+    const dataset = publishedDataset('clearance-reports');
+    const numeric = dataset.fields.filter((field) => field.type === 'number' || field.type === 'integer').map((field) => field.name);
+    expect(numeric.length).toBeGreaterThan(1);
+    const csv = new Map(csvParse(read('data/clearance-reports.csv').toString('utf8')).map((row) => [row[dataset.columns[0]!], row]));
+    const partial = dataset.rows.filter((row) => numeric.some((field) => row[field] === null) && numeric.some((field) => typeof row[field] === 'number'));
+    expect(partial.length).toBeGreaterThan(0);
+    for (const row of dataset.rows) {
+      const csvRow = csv.get(String(row[dataset.columns[0]!]))!;
+      for (const field of numeric) {
+        const value = row[field];
+        expect(value === null || typeof value === 'number', `${row.report_id} ${field}`).toBe(true);
+        expect(csvRow[field], `${row.report_id} ${field}`).toBe(value === null ? '' : String(value));
+      }
+    }
   });
 
   it('has a data package that validates against the official Tabular Data Package profile', async () => {
@@ -100,44 +116,62 @@ describe('data pages in the browser', () => {
   it('lists every dataset in the catalogue with its row count and files', async () => {
     const { page, consoleErrors } = await site.open('/data/');
     expect(await page.locator('.dataset-card').count()).toBe(datasetIds.length);
-    expect(await page.locator('#clearance-annual [data-rows]').textContent()).toBe('7');
-    expect(await page.locator('#clearance-annual a[href="/data/clearance-annual.csv"]').count()).toBe(1);
+    for (const id of datasetIds) {
+      expect(await page.locator(`[id="${id}"] [data-rows]`).textContent(), id).toBe(formatNumber(publishedDataset(id).rows.length, 'en'));
+      expect(await page.locator(`[id="${id}"] a[href="/data/${id}.csv"]`).count(), id).toBe(1);
+    }
     expect(consoleErrors).toEqual([]);
   });
 
   it('marks a dataset overdue once its next update date has passed', async () => {
+    // Due dates follow each dataset's lastUpdated and updateFrequency (src/lib/nextUpdate.ts). On the due day of the
+    // dataset due first nothing of it is overdue yet; the day after it is, and every other badge agrees with its own date.
+    const due = new Map(datasetIds.map((id) => [id, nextUpdateDue(publishedDataset(id).lastUpdated, publishedDataset(id).updateFrequency)]));
+    const first = datasetIds.filter((id) => due.get(id) !== null).sort((a, b) => due.get(a)!.localeCompare(due.get(b)!) || a.localeCompare(b))[0];
+    expect(first, 'a dataset with a next update date').toBeDefined();
+    const dueDay = due.get(first!)!;
+    const dayAfter = new Date(Date.parse(`${dueDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.clock.setFixedTime(new Date('2026-11-29T12:00:00Z'));
-    await page.goto(`${site.baseUrl}/data/`);
-    expect(await page.isVisible('#clearance-reports [data-overdue]')).toBe(false);
-    await page.clock.setFixedTime(new Date('2027-01-15T12:00:00Z'));
-    await page.reload();
-    expect(await page.isVisible('#clearance-reports [data-overdue]')).toBe(true);
-    expect(await page.isVisible('#contamination-estimates [data-overdue]')).toBe(false);
+    for (const today of [dueDay, dayAfter]) {
+      await page.clock.setFixedTime(new Date(`${today}T12:00:00Z`));
+      await (today === dueDay ? page.goto(`${site.baseUrl}/data/`) : page.reload());
+      expect(await page.isVisible(`[id="${first}"] [data-overdue]`), `${first} on ${today}`).toBe(today === dayAfter);
+      for (const id of datasetIds) expect(await page.isVisible(`[id="${id}"] [data-overdue]`), `${id} on ${today}`).toBe(isOverdue(due.get(id)!, today));
+    }
     await context.close();
   });
 
   it('sorts the preview by a column, empty cells last, and reverses on a second press', async () => {
     const { page } = await site.open('/data/clearance-annual/');
-    const header = page.locator('.data-preview th', { hasText: 'area_cleared_ha' });
-    await header.locator('button').click();
+    const button = page.getByRole('button', { name: 'Sort by area_cleared_ha', exact: true });
+    const header = page.locator('.data-preview th').filter({ has: button });
+    await button.click();
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
     const column = await page.locator('.data-preview th').evaluateAll((ths) => ths.findIndex((th) => th.textContent?.includes('area_cleared_ha')));
     const values = () => page.locator(`.data-preview tbody tr td:nth-child(${column + 1})`).evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.value));
-    expect(await values()).toEqual(['32823.9', '41915', '53081', '53081.8', '62023.9', '69200', '69205.7']);
+    // The published rows' areas (the preview holds every row of this small dataset), smallest first, not reported last.
+    const areas = publishedDataset('clearance-annual').rows.map((row) => row.area_cleared_ha);
+    const reported = areas.filter((area): area is number => typeof area === 'number').sort((a, b) => a - b);
+    expect(reported.length).toBeGreaterThan(1);
+    const empty = areas.filter((area) => area === null).map(() => '');
+    expect(await values()).toEqual([...reported.map(String), ...empty]);
     await header.locator('button').click();
     expect(await header.getAttribute('aria-sort')).toBe('descending');
-    expect((await values())[0]).toBe('69205.7');
+    expect(await values()).toEqual([...[...reported].reverse().map(String), ...empty]);
   });
 
   it('shows the citation and the schema.org Dataset description', async () => {
     const { page } = await site.open('/data/clearance-annual/');
+    // Title, version and date of the published version; the reporter of the most rows named first (src/lib/citation.ts).
+    const { title, version, lastUpdated, rows } = publishedDataset('clearance-annual');
+    const reporters = byFrequency(rows.map((row) => String(row.reported_by)));
     const citation = await page.textContent('[data-citation]');
-    expect(citation).toMatch(/^Mine Action Azerbaijan \(2026\)\. Area cleared per year, version 1\.0\.0 \(2026-11-28\)\. Figures reported by ANAMA, /);
-    expect(await page.textContent('[data-bibtex]')).toContain('@misc{clearance_annual_1_0_0,');
+    const start = `Mine Action Azerbaijan (${lastUpdated.slice(0, 4)}). ${title.en}, version ${version} (${lastUpdated}). Figures reported by ${reporterName(reporters[0]!, 'en')}`;
+    expect(citation?.slice(0, start.length)).toBe(start);
+    expect(await page.textContent('[data-bibtex]')).toContain(`@misc{clearance_annual_${version.replaceAll('.', '_')},`);
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-    expect(jsonLd).toMatchObject({ '@type': 'Dataset', version: '1.0.0', license: 'https://creativecommons.org/licenses/by/4.0/' });
+    expect(jsonLd).toMatchObject({ '@type': 'Dataset', version, license: 'https://creativecommons.org/licenses/by/4.0/' });
     expect(jsonLd.distribution[0].contentUrl).toMatch(/\/data\/clearance-annual\.csv$/);
   });
 });

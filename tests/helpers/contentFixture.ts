@@ -24,3 +24,15 @@ export function editJson(root: string, file: string, change: (data: any) => void
 export function writeRaw(root: string, file: string, text: string): void {
   writeFileSync(join(root, file), text);
 }
+
+/** Rewrites a dataset's CSV rows through `change`: rows as records of cell text, with the header kept in order. */
+export function editCsv(root: string, file: string, change: (rows: Array<Record<string, string>>) => void): void {
+  const path = join(root, file);
+  const [header, ...lines] = readFileSync(path, 'utf8').trimEnd().split('\n');
+  const columns = header!.split(',');
+  // Fixture cells hold no commas or quotes, so a plain split is exact here.
+  const rows = lines.map((line) => Object.fromEntries(line.split(',').map((cell, i) => [columns[i]!, cell])));
+  change(rows);
+  const names = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  writeFileSync(path, [names.join(','), ...rows.map((row) => names.map((name) => row[name] ?? '').join(','))].join('\n') + '\n');
+}

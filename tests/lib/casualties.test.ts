@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { latestCasualtyTotal, selectCasualtyTotals, type CasualtyReport } from '../../src/lib/casualties.ts';
+import { realDataset } from '../helpers/realContent.ts';
 
 function row(overrides: Partial<CasualtyReport>): CasualtyReport {
   return {
@@ -18,7 +18,13 @@ function row(overrides: Partial<CasualtyReport>): CasualtyReport {
     children: null,
     scope: 'since-2020-11',
     reported_by: 'ANAMA',
-    qualifier: 'exact',
+    total_qualifier: 'exact',
+    killed_qualifier: null,
+    injured_qualifier: null,
+    civilians_qualifier: null,
+    military_qualifier: null,
+    deminers_qualifier: null,
+    children_qualifier: null,
     flags: [],
     notes: '',
     source: 's',
@@ -27,29 +33,50 @@ function row(overrides: Partial<CasualtyReport>): CasualtyReport {
 }
 
 describe('selectCasualtyTotals', () => {
-  it('keeps exact-dated running totals since the ceasefire without excluding flags', () => {
+  it('keeps exact-dated running totals since the ceasefire, given as exact numbers, without excluding flags', () => {
     const rows = [
       row({ report_id: 'keep-late', as_of_date: '2026-03-13', total: 419 }),
       row({ report_id: 'since-1991', scope: 'since-1991', total: 3400 }),
-      row({ report_id: 'no-total', total: null, killed: 15 }),
+      row({ report_id: 'no-total', total: null, total_qualifier: null, killed: 15, killed_qualifier: 'exact' }),
+      row({ report_id: 'about', total: 320, total_qualifier: 'about' }),
+      row({ report_id: 'more-than', total: 330, total_qualifier: 'more-than' }),
       row({ report_id: 'conflict', flags: ['conflict'], total: 314 }),
       row({ report_id: 'civilians', flags: ['civilians-only'] }),
       row({ report_id: 'approx', flags: ['date-approximate'] }),
       row({ report_id: 'year', granularity: 'year', total: 58 }),
       row({ report_id: 'secondary', as_of_date: '2022-06-06', flags: ['secondary-copy'], total: 223 }),
+      // An "about" count of the killed does not make the total any less exact.
+      row({ report_id: 'killed-about', as_of_date: '2023-01-01', total: 280, killed: 50, killed_qualifier: 'about' }),
     ];
-    expect(selectCasualtyTotals(rows).map((r) => r.report_id)).toEqual(['secondary', 'keep-late']);
+    expect(selectCasualtyTotals(rows).map((r) => r.report_id)).toEqual(['secondary', 'killed-about', 'keep-late']);
     expect(latestCasualtyTotal(rows)?.total).toBe(419);
   });
 });
 
 describe('on the real casualties dataset', () => {
-  const rows = JSON.parse(readFileSync(new URL('../../content/datasets/casualties.json', import.meta.url), 'utf8')).rows as CasualtyReport[];
+  const { rows } = realDataset<CasualtyReport>('casualties');
+  const excluding = ['conflict', 'check', 'civilians-only', 'subset-only', 'ambiguous', 'date-approximate'];
+  const meetsRule = (r: CasualtyReport) =>
+    r.scope === 'since-2020-11' &&
+    r.granularity === 'cumulative' &&
+    typeof r.total === 'number' &&
+    r.total_qualifier === 'exact' &&
+    r.as_of_date !== null &&
+    !r.flags.some((flag) => excluding.includes(flag));
 
-  it('selects the 29 headline rows the research lists, 223 to 419', () => {
+  it('selects the headline rows by the rule, the research\'s 223 on 6 June 2022 and 419 on 13 March 2026 among them', () => {
     const totals = selectCasualtyTotals(rows);
-    expect(totals).toHaveLength(29);
-    expect(totals[0]).toMatchObject({ as_of_date: '2022-06-06', total: 223 });
-    expect(totals.at(-1)).toMatchObject({ as_of_date: '2026-03-13', total: 419, killed: 72, injured: 347, reported_by: 'Ministry of Foreign Affairs' });
+    // Every headline row meets the rule, every row meeting it is a headline row, oldest first.
+    expect(totals.length).toBeGreaterThan(0);
+    expect(totals.filter((r) => !meetsRule(r)).map((r) => r.report_id)).toEqual([]);
+    expect(new Set(totals.map((r) => r.report_id))).toEqual(new Set(rows.filter(meetsRule).map((r) => r.report_id)));
+    const dates = totals.map((r) => r.as_of_date!);
+    expect(dates).toEqual([...dates].sort());
+    // The research's first and latest headline readings are in the series.
+    expect(totals).toContainEqual(expect.objectContaining({ as_of_date: '2022-06-06', total: 223 }));
+    expect(totals).toContainEqual(
+      expect.objectContaining({ as_of_date: '2026-03-13', total: 419, killed: 72, injured: 347, reported_by: 'Ministry of Foreign Affairs' }),
+    );
+    expect(latestCasualtyTotal(rows)).toEqual(totals.at(-1));
   });
 });

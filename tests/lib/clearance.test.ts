@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { latestAreaCleared, latestItemsFound, selectProgressTotals, type ClearanceReport } from '../../src/lib/clearance.ts';
+import { latestAreaCleared, latestItemsFound, reportsItems, selectProgressTotals, type ClearanceReport } from '../../src/lib/clearance.ts';
+import { realDataset } from '../helpers/realContent.ts';
 
 /** A cumulative country-wide row; tests override what they need. */
 function row(overrides: Partial<ClearanceReport>): ClearanceReport {
@@ -18,7 +18,11 @@ function row(overrides: Partial<ClearanceReport>): ClearanceReport {
     districts_listed: [],
     scope: 'unspecified',
     reported_by: 'ANAMA chairman',
-    qualifier: 'exact',
+    area_cleared_ha_qualifier: 'exact',
+    ap_mines_qualifier: null,
+    at_mines_qualifier: null,
+    uxo_qualifier: null,
+    mines_and_uxo_combined_qualifier: null,
     flags: [],
     notes: '',
     source: 's',
@@ -52,7 +56,7 @@ describe('headline picks', () => {
   it('takes the latest area even when a later row reports only items', () => {
     const rows = [
       row({ report_id: 'a', period_end: '2025-11-10', area_cleared_ha: 237821.5, ap_mines: 39201, at_mines: 22637, uxo: 164128 }),
-      row({ report_id: 'b', period_end: '2025-12-31', area_cleared_ha: null, mines_and_uxo_combined: 237000, qualifier: 'about' }),
+      row({ report_id: 'b', period_end: '2025-12-31', area_cleared_ha: null, area_cleared_ha_qualifier: null, mines_and_uxo_combined: 237000, mines_and_uxo_combined_qualifier: 'about' }),
     ];
     expect(latestAreaCleared(rows)?.report_id).toBe('a');
     expect(latestItemsFound(rows)?.report_id).toBe('b');
@@ -72,18 +76,36 @@ describe('headline picks', () => {
 });
 
 describe('on the real clearance reports', () => {
-  const dataset = JSON.parse(readFileSync(new URL('../../content/datasets/clearance-reports.json', import.meta.url), 'utf8'));
-  const rows = dataset.rows as ClearanceReport[];
+  const { rows } = realDataset<ClearanceReport>('clearance-reports');
+  const meetsRule = (r: ClearanceReport) =>
+    r.granularity === 'cumulative' && r.district === null && r.scope !== 'anama-only' && !r.flags.includes('start-date-differs') && r.period_end >= '2021-10-15';
 
-  it('selects the 20 running totals the research lists, 18,302 ha to about 249,000 ha', () => {
+  it('selects the running totals the research lists, 18,302 ha on 15 October 2021 and about 249,000 ha at the end of 2025 among them', () => {
     const totals = selectProgressTotals(rows);
-    expect(totals).toHaveLength(20);
-    expect(totals[0]).toMatchObject({ period_end: '2021-10-15', area_cleared_ha: 18302 });
-    expect(totals.at(-1)).toMatchObject({ period_end: '2025-12-31', area_cleared_ha: 249000, qualifier: 'about', reported_by: 'Prime Minister' });
+    // Every selected row meets the rule, every row meeting it is selected, by the day it runs to.
+    expect(totals.length).toBeGreaterThan(0);
+    expect(totals.filter((r) => !meetsRule(r)).map((r) => r.report_id)).toEqual([]);
+    expect(new Set(totals.map((r) => r.report_id))).toEqual(new Set(rows.filter(meetsRule).map((r) => r.report_id)));
+    const ends = totals.map((r) => r.period_end);
+    expect(ends).toEqual([...ends].sort());
+    // The series starts with the chairman's first total; the Prime Minister's "about 249,000" is in it, worded so.
+    expect(totals[0]?.period_end).toBe('2021-10-15');
+    expect(totals).toContainEqual(expect.objectContaining({ period_end: '2021-10-15', area_cleared_ha: 18302, reported_by: 'ANAMA chairman' }));
+    expect(totals).toContainEqual(
+      expect.objectContaining({ period_end: '2025-12-31', area_cleared_ha: 249000, area_cleared_ha_qualifier: 'about', reported_by: 'Prime Minister' }),
+    );
+    // Both disputed readings of 21 June 2023 stay in the series.
+    expect(totals.filter((r) => r.period_end === '2023-06-21').map((r) => r.area_cleared_ha).sort()).toEqual([81386, 83993]);
   });
 
-  it('gives the home page its area and items figures', () => {
-    expect(latestAreaCleared(rows)).toMatchObject({ area_cleared_ha: 249000, period_end: '2025-12-31' });
-    expect(latestItemsFound(rows)).toMatchObject({ mines_and_uxo_combined: 237000, ap_mines: null, period_end: '2025-12-31' });
+  it('gives the home page the latest area and the latest items figures of that series', () => {
+    const totals = selectProgressTotals(rows);
+    const withArea = totals.filter((r) => r.area_cleared_ha !== null);
+    const withItems = totals.filter(reportsItems);
+    expect(latestAreaCleared(rows)).toEqual(withArea.at(-1));
+    expect(latestItemsFound(rows)).toEqual(withItems.at(-1));
+    // At least as recent as the research's latest figures (about 249,000 ha and about 237,000 items, end of 2025).
+    expect(latestAreaCleared(rows)!.period_end >= '2025-12-31').toBe(true);
+    expect(latestItemsFound(rows)!.period_end >= '2025-12-31').toBe(true);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { validateContent } from '../../src/lib/validateContent.ts';
 import { InvalidContentError, type ContentIssue } from '../../src/lib/contentIssue.ts';
-import { copyValidFixture, editJson, writeRaw } from '../helpers/contentFixture.ts';
+import { readdirSync } from 'node:fs';
+import { copyValidFixture, editCsv, editJson, writeRaw } from '../helpers/contentFixture.ts';
 
 /** The issues validateContent reports for a tree, or [] when it passes. */
 function issuesOf(root: string): ContentIssue[] {
@@ -17,6 +18,7 @@ function issuesOf(root: string): ContentIssue[] {
 
 const EVENT = 'content/events/2021-06-12-aghdam-maps.json';
 const DATASET = 'content/datasets/handovers.json';
+const ROWS = 'content/datasets/handovers.csv';
 
 describe('validateContent on the fixture tree', () => {
   it('accepts the valid fixture', () => {
@@ -26,8 +28,9 @@ describe('validateContent on the fixture tree', () => {
   it('accepts the real content of the portal', () => {
     const root = fileURLToPath(new URL('../..', import.meta.url));
     const content = validateContent(root);
-    expect(content.events).toHaveLength(59);
-    expect(content.datasets.length).toBeGreaterThanOrEqual(6);
+    const files = (folder: string, extension: string) => readdirSync(new URL(`../../content/${folder}/`, import.meta.url)).filter((name) => name.endsWith(extension));
+    expect(content.events).toHaveLength(files('events', '.json').length);
+    expect(content.datasets).toHaveLength(files('datasets', '.json').length);
   });
 });
 
@@ -74,11 +77,11 @@ describe('each kind of bad input names the file, the entry and the field', () =>
       message: /real date/,
     },
     {
-      name: 'a negative count in a dataset row',
-      file: DATASET,
-      change: (root) => editJson(root, DATASET, (dataset) => (dataset.rows[0].mines_on_maps = -5)),
-      entry: 'handovers: row 1 (2021-06-12-aghdam)',
-      field: 'rows[0].mines_on_maps',
+      name: 'a negative count in a dataset row, named by its spreadsheet row',
+      file: ROWS,
+      change: (root) => editCsv(root, ROWS, (rows) => (rows[0]!.mines_on_maps = '-5')),
+      entry: 'handovers: row 2 (2021-06-12-aghdam)',
+      field: 'mines_on_maps',
       message: /at least 0, got -5/,
     },
     {
@@ -103,7 +106,15 @@ describe('each kind of bad input names the file, the entry and the field', () =>
       change: (root) => editJson(root, EVENT, (event) => (event.category = 'demining')),
       entry: '2021-06-12-aghdam-maps',
       field: 'category',
-      message: /mine-map/,
+      message: /"demining" is not allowed.*mine-map/,
+    },
+    {
+      name: 'a district id with a typo, with the id meant',
+      file: EVENT,
+      change: (root) => editJson(root, EVENT, (event) => (event.districts = ['agdm'])),
+      entry: '2021-06-12-aghdam-maps',
+      field: 'districts[0]',
+      message: /^"agdm" is not a known district id; did you mean "aghdam"\?$/,
     },
   ];
 
@@ -120,30 +131,72 @@ describe('each kind of bad input names the file, the entry and the field', () =>
 
   it('stops on a row whose source is unknown', () => {
     const root = copyValidFixture();
-    editJson(root, DATASET, (dataset) => (dataset.rows[1].source = 'nowhere'));
+    editCsv(root, ROWS, (rows) => (rows[1]!.source = 'nowhere'));
     expect(issuesOf(root)).toContainEqual({
-      file: DATASET,
-      entry: 'handovers: row 2 (2021-10-19-listed)',
-      field: 'rows[1].source',
-      message: '"nowhere" is not a known source id',
+      file: ROWS,
+      entry: 'handovers: row 3 (2021-10-19-listed)',
+      field: 'source',
+      message: '"nowhere" is not a known source id; use one of "npmjs-undated", "trend-2021-06-12"',
     });
   });
 
-  it('stops on a reported 0 written as text, an unknown column and a missing column', () => {
+  it('stops on a number written with a thousands separator, saying how to write it', () => {
     const root = copyValidFixture();
-    editJson(root, DATASET, (dataset) => {
-      dataset.rows[0].mines_on_maps = '97000';
-      dataset.rows[0].mines = 1;
-      delete dataset.rows[1].event;
+    writeRaw(root, ROWS, 'handover_id,date,districts,mines_on_maps,mines_on_maps_qualifier,event,source\n2021-06-12-aghdam,2021-06-12,aghdam,"97,000",about,2021-06-12-aghdam-maps,trend-2021-06-12\n');
+    expect(issuesOf(root)).toContainEqual({
+      file: ROWS,
+      entry: 'handovers: row 2 (2021-06-12-aghdam)',
+      field: 'mines_on_maps',
+      message: 'must be a number, got "97,000": write digits only, with a decimal point and no thousands separators (e.g. 1234.5)',
     });
-    const fields = issuesOf(root).map((issue) => `${issue.field}: ${issue.message}`);
-    expect(fields).toEqual(
-      expect.arrayContaining([
-        'rows[0].mines_on_maps: must be a number, got "97000"',
-        "rows[0].mines: is not one of the dataset's fields",
-        'rows[1].event: is missing (write null when the source does not report it)',
-      ]),
+  });
+
+  it('stops on an unknown column and a missing column in the header row', () => {
+    const root = copyValidFixture();
+    editCsv(root, ROWS, (rows) => {
+      for (const row of rows) {
+        row.mines = row.mines_on_maps!;
+        delete row.event;
+      }
+    });
+    const found = issuesOf(root).map((issue) => `${issue.entry} › ${issue.field}: ${issue.message}`);
+    expect(found).toEqual(
+      expect.arrayContaining(['handovers: row 1 (header) › event: column is missing from the header row', expect.stringMatching(/^handovers: row 1 \(header\) › mines: is not one of the dataset's fields; did you mean "mines_on_maps"\?/)]),
     );
+  });
+
+  it('stops on broken CSV at its row and says to fix it first, with no second message from what cites the dataset', () => {
+    const root = copyValidFixture();
+    writeRaw(root, ROWS, 'handover_id,date,districts,mines_on_maps,mines_on_maps_qualifier,event,source\n2021-06-12-aghdam,2021-06-12,aghdam,97000,about,"unclosed,trend-2021-06-12\n');
+    const issues = issuesOf(root);
+    expect(issues).toEqual([expect.objectContaining({ file: ROWS, entry: 'handovers', message: expect.stringMatching(/^is not valid CSV in row 2: .*Fix this first/) })]);
+  });
+
+  it('points invalid JSON at its line', () => {
+    const root = copyValidFixture();
+    writeRaw(root, EVENT, '{\n  "date": "2021-06-12",\n}\n');
+    expect(issuesOf(root)).toContainEqual(expect.objectContaining({ file: EVENT, message: expect.stringMatching(/^is not valid JSON \(line 3, column 1: .*Fix this first/) }));
+  });
+
+  it('gives one message for an entry that fails its own checks, not one more per file that refers to it', () => {
+    const root = copyValidFixture();
+    editJson(root, 'content/sources/trend-2021-06-12.json', (source) => (source.url = 'en.trend.az/3439115'));
+    const issues = issuesOf(root);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: 'content/sources/trend-2021-06-12.json', field: 'url' });
+  });
+
+  it('keeps each figure\'s own wording: a number without its qualifier, or a qualifier without its number, stops', () => {
+    const root = copyValidFixture();
+    editCsv(root, ROWS, (rows) => {
+      rows[0]!.mines_on_maps_qualifier = '';
+      rows[1]!.mines_on_maps_qualifier = 'about';
+    });
+    const found = issuesOf(root).map((issue) => `${issue.entry} › ${issue.field}: ${issue.message}`);
+    expect(found).toEqual([
+      'handovers: row 2 (2021-06-12-aghdam) › mines_on_maps_qualifier: is empty but mines_on_maps is 97000: write exact, about or more-than as the source worded it',
+      'handovers: row 3 (2021-10-19-listed) › mines_on_maps_qualifier: is "about" but mines_on_maps is empty: leave both empty, or fill in the number',
+    ]);
   });
 
   it('stops on an article that cites an unknown source or sits in the wrong language folder', () => {
@@ -151,7 +204,7 @@ describe('each kind of bad input names the file, the entry and the field', () =>
     const article = 'content/news/en/aghdam-maps.mdx';
     writeRaw(root, article, '---\ntitle: T\ndate: 2021-06-13\nsummary: S\nlang: az\nsources: [missing-source]\n---\n\nText.\n');
     const issues = issuesOf(root);
-    expect(issues).toContainEqual({ file: article, entry: 'en/aghdam-maps', field: 'sources[0]', message: '"missing-source" is not a known source id' });
+    expect(issues).toContainEqual({ file: article, entry: 'en/aghdam-maps', field: 'sources[0]', message: expect.stringMatching(/^"missing-source" is not a known source id/) });
     expect(issues).toContainEqual({ file: article, entry: 'en/aghdam-maps', field: 'lang', message: 'is "az" but the article is in the "en" folder' });
   });
 
@@ -162,18 +215,26 @@ describe('each kind of bad input names the file, the entry and the field', () =>
       file: 'content/places/aghdam-city.json',
       entry: 'aghdam-city',
       field: 'district',
-      message: '"aghdam-district" is not a known district id',
+      message: expect.stringMatching(/^"aghdam-district" is not a known district id/),
     });
   });
 
-  it('stops when a selected dataset drifts from the dataset it was selected from', () => {
+  it('derives a selection from its parent by rule, so a change to the parent row is the selection\'s too', () => {
     const root = copyValidFixture();
-    editJson(root, 'content/datasets/handovers-2021.json', (dataset) => (dataset.rows[0].mines_on_maps = 92000));
+    editCsv(root, ROWS, (rows) => (rows[0]!.mines_on_maps = '92000'));
+    const selection = validateContent(root).datasets.find((dataset) => dataset.id === 'handovers-2021')!;
+    expect(selection.data.rows.map((row) => [row.handover_id, row.mines_on_maps])).toEqual([['2021-06-12-aghdam', 92000]]);
+    expect(selection.data.fields.map((field) => field.name)).toContain('mines_on_maps_qualifier');
+  });
+
+  it('stops on a selection filter naming a field its parent lacks', () => {
+    const root = copyValidFixture();
+    editJson(root, 'content/datasets/handovers-2021.json', (dataset) => (dataset.selection.filters[0].field = 'dates'));
     expect(issuesOf(root)).toContainEqual({
       file: 'content/datasets/handovers-2021.json',
-      entry: 'handovers-2021: row 1 (2021-06-12-aghdam)',
-      field: 'rows[0].mines_on_maps',
-      message: 'is 92000 but dataset "handovers" has 97000',
+      entry: 'handovers-2021',
+      field: 'selection.filters[0].field',
+      message: '"dates" is not a known field of "handovers"; did you mean "date"?',
     });
   });
 });
@@ -187,7 +248,7 @@ describe('articles that use components', () => {
       file: article,
       entry: 'en/aghdam-maps',
       field: '<Chart id> on line 11',
-      message: '"no-such-chart" is not a known chart id',
+      message: expect.stringMatching(/^"no-such-chart" is not a known chart id/),
     });
   });
 });
@@ -196,7 +257,7 @@ describe('charts', () => {
   const CHART = 'content/charts/handover-mines.json';
   const cases: Array<[string, (chart: any) => void, string, RegExp]> = [
     ['an unknown dataset', (chart) => (chart.dataset = 'handover'), 'dataset', /"handover" is not a known dataset id/],
-    ['a field the dataset lacks', (chart) => (chart.series[0].field = 'mines'), 'series[0].field', /"mines" is not a field of dataset "handovers"/],
+    ['a field the dataset lacks', (chart) => (chart.series[0].field = 'mines'), 'series[0].field', /^"mines" is not a known field of dataset "handovers"; did you mean "mines_on_maps"/],
     ['a text field drawn as a number', (chart) => (chart.series[0].field = 'handover_id'), 'series[0].field', /not a number field/],
     ['a missing alt text', (chart) => delete chart.alt, 'alt', /required|expected/i],
     ['two rows for one category', (chart) => (chart.x = { field: 'date', unit: 'year' }), 'filters', /has 2 rows for 2021/],
@@ -215,7 +276,7 @@ describe('district maps in articles', () => {
     const root = copyValidFixture();
     const article = 'content/news/en/aghdam-maps.mdx';
     writeRaw(root, article, '---\ntitle: T\ndate: 2021-06-13\nsummary: S\nlang: en\nsources: [trend-2021-06-12]\n---\n\n<DistrictMap focus="agdam" />\n');
-    expect(issuesOf(root)).toContainEqual({ file: article, entry: 'en/aghdam-maps', field: '<DistrictMap focus> on line 9', message: '"agdam" is not a known district id' });
+    expect(issuesOf(root)).toContainEqual({ file: article, entry: 'en/aghdam-maps', field: '<DistrictMap focus> on line 9', message: expect.stringMatching(/^"agdam" is not a known district id/) });
   });
 });
 
@@ -232,19 +293,21 @@ describe('figures and events quoted in articles', () => {
   it('stops on a <Stat> whose row does not exist, naming the article and the line', () => {
     const root = copyValidFixture();
     writeRaw(root, article, withBody('Maps of <Stat dataset="handovers" row="2021-06-13-aghdam" field="mines_on_maps" /> mines.'));
-    expect(issuesOf(root)).toContainEqual({ file: article, entry: 'en/aghdam-maps', field: '<Stat> on line 9', message: 'dataset "handovers" has no row "2021-06-13-aghdam"' });
+    expect(issuesOf(root)).toContainEqual({ file: article, entry: 'en/aghdam-maps', field: '<Stat> on line 9', message: 'dataset "handovers" has no row "2021-06-13-aghdam"; did you mean "2021-06-12-aghdam"?' });
   });
 
   it('stops on a <Stat> quoting a figure that was not reported', () => {
     const root = copyValidFixture();
     writeRaw(root, article, withBody('<Stat dataset="handovers" row="2021-10-19-listed" field="mines_on_maps" />'));
-    expect(issuesOf(root)).toContainEqual(expect.objectContaining({ file: article, message: 'row "2021-10-19-listed" reports no number in "mines_on_maps" (it is null)' }));
+    expect(issuesOf(root)).toContainEqual(
+      expect.objectContaining({ file: article, message: 'row "2021-10-19-listed" reports no number in "mines_on_maps" (the cell is empty): quote a field that has one' }),
+    );
   });
 
   it('stops on an unknown <EventRef>', () => {
     const root = copyValidFixture();
     writeRaw(root, article, withBody('<EventRef id="2021-06-13-aghdam-maps" />'));
-    expect(issuesOf(root)).toContainEqual({ file: article, entry: 'en/aghdam-maps', field: '<EventRef id> on line 9', message: '"2021-06-13-aghdam-maps" is not a known event id' });
+    expect(issuesOf(root)).toContainEqual({ file: article, entry: 'en/aghdam-maps', field: '<EventRef id> on line 9', message: expect.stringMatching(/^"2021-06-13-aghdam-maps" is not a known event id/) });
   });
 });
 
@@ -272,5 +335,51 @@ describe('a translation missing its pair', () => {
     const root = copyValidFixture();
     editJson(root, DATASET, (dataset) => (dataset.fields[1].description.az = ''));
     expect(issuesOf(root)).toContainEqual({ file: DATASET, entry: 'handovers', field: 'fields[1].description.az', message: 'Azerbaijani text is empty' });
+  });
+});
+
+describe('prose that restates data', () => {
+  const CHART = 'content/charts/handover-mines.json';
+
+  it('accepts a chart text whose numbers are figures it draws, and fills a count placeholder in both languages', () => {
+    const root = copyValidFixture();
+    editJson(root, CHART, (chart) => {
+      chart.alt = { en: 'Bars for {points} handover: 97,000 mines on the maps.', az: '{points} təhvil üçün sütunlar: xəritələrdə 97 000 mina.' };
+    });
+    expect(issuesOf(root)).toEqual([]);
+  });
+
+  it('stops, naming the chart file and field, when a row changes under a number its text restates', () => {
+    const root = copyValidFixture();
+    editJson(root, CHART, (chart) => (chart.alt = { en: 'Bars: 97,000 mines on the maps.', az: 'Sütunlar: xəritələrdə 97 000 mina.' }));
+    editCsv(root, ROWS, (rows) => (rows[0]!.mines_on_maps = '92000'));
+    const issues = issuesOf(root);
+    expect(issues).toContainEqual({
+      file: CHART,
+      entry: 'handover-mines',
+      field: 'alt.en',
+      message: 'writes "97,000", which is not a figure of the rows chart "handover-mines" draws: correct it to the row\'s value, or take it out',
+    });
+    expect(issues).toContainEqual(expect.objectContaining({ file: CHART, field: 'alt.az' }));
+  });
+
+  it('asks for a placeholder where a text writes a count that follows the data', () => {
+    const root = copyValidFixture();
+    editJson(root, CHART, (chart) => (chart.notes = { en: 'One bar; 1 handover drawn.', az: 'Bir sütun; 1 təhvil.' }));
+    expect(issuesOf(root)).toContainEqual(expect.objectContaining({ file: CHART, field: 'notes.en', message: expect.stringMatching(/^writes "1", which is today's .*\{points\}/) }));
+  });
+
+  it('checks an event summary against its figures, and a dataset method against its rows', () => {
+    const root = copyValidFixture();
+    editJson(root, EVENT, (event) => (event.summary = { en: 'Maps of 98,000 mines.', az: '98 000 mina xəritəsi.' }));
+    editJson(root, DATASET, (dataset) => (dataset.method = { en: 'One map showed 96,000 mines.', az: 'Bir xəritədə 96 000 mina.' }));
+    const fields = issuesOf(root).map((issue) => `${issue.file} › ${issue.field}`);
+    expect(fields).toEqual(expect.arrayContaining([`${EVENT} › summary.en`, `${EVENT} › summary.az`, `${DATASET} › method.en`, `${DATASET} › method.az`]));
+  });
+
+  it('stops when the English and Azerbaijani texts carry different numbers', () => {
+    const root = copyValidFixture();
+    editJson(root, EVENT, (event) => (event.title = { en: 'Maps of 97,000 mines handed over', az: '92 000 mina xəritəsi təhvil verilib' }));
+    expect(issuesOf(root)).toContainEqual(expect.objectContaining({ file: EVENT, field: 'title', message: expect.stringMatching(/English has 97000 that Azerbaijani lacks; Azerbaijani has 92000/) }));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { datasetSchema } from '../../src/schemas/dataset.ts';
+import { datasetFileSchema, datasetSchema } from '../../src/schemas/dataset.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
 import { placeSchema } from '../../src/schemas/place.ts';
@@ -79,20 +79,76 @@ describe('eventSchema', () => {
   });
 });
 
-describe('datasetSchema', () => {
+describe('datasetFileSchema', () => {
   const good = fixture('datasets/handovers.json');
-  it('accepts a good dataset', () => {
+  const selection = fixture('datasets/handovers-2021.json');
+  const field = (name: string) => good.fields.findIndex((candidate: { name: string }) => candidate.name === name);
+  const withField = (index: number, changes: Record<string, unknown>) => ({
+    ...good,
+    fields: good.fields.map((candidate: object, at: number) => (at === index ? { ...candidate, ...changes } : candidate)),
+  });
+  it('accepts a good dataset file, and a selection from another dataset', () => {
+    expect(rejected(datasetFileSchema, good)).toEqual([]);
+    expect(rejected(datasetFileSchema, selection)).toEqual([]);
+  });
+  it('rejects bad samples', () => {
+    expect(rejected(datasetFileSchema, { ...good, licence: 'CC-BY-SA-4.0' })).toEqual(['licence']);
+    expect(rejected(datasetFileSchema, { ...good, primaryKey: 'id' })).toEqual(['primaryKey']);
+    expect(rejected(datasetFileSchema, { ...good, version: '1.1.0' })).toEqual(['version']);
+    expect(rejected(datasetFileSchema, { ...good, fields: [{ ...good.fields[0], type: 'float' }, ...good.fields.slice(1)] })).toEqual(['fields.0.type']);
+    expect(rejected(datasetFileSchema, { ...good, fields: [{ ...good.fields[0], name: 'Handover ID' }, ...good.fields.slice(1)] })).toContain('fields.0.name');
+    expect(rejected(datasetFileSchema, { ...good, updateFrequency: 'sometimes' })).toEqual(['updateFrequency']);
+    // "source" is the row's source column, which every CSV has.
+    expect(rejected(datasetFileSchema, withField(field('event'), { name: 'source' }))).toEqual(['fields']);
+  });
+  it('keeps rows out of the file: they live in the CSV', () => {
+    expect(rejected(datasetFileSchema, { ...good, rows: [{ handover_id: 'x', source: 's' }] })).toEqual(['']);
+  });
+  it('needs fields and a key unless the dataset is a selection, and refuses them on a selection', () => {
+    const { fields, primaryKey, ...metadata } = good;
+    expect(rejected(datasetFileSchema, metadata)).toEqual(expect.arrayContaining(['fields', 'primaryKey']));
+    expect(rejected(datasetFileSchema, { ...selection, fields })).toEqual(['fields']);
+    expect(rejected(datasetFileSchema, { ...selection, primaryKey })).toEqual(['primaryKey']);
+    expect(rejected(datasetFileSchema, { ...selection, generatedFrom: 'events' })).toEqual(['generatedFrom']);
+    expect(rejected(datasetFileSchema, { ...selection, selection: { ...selection.selection, filters: [] } })).toEqual(['selection.filters']);
+    expect(rejected(datasetFileSchema, { ...selection, selection: { ...selection.selection, filters: [{ field: 'date', op: 'like', value: '2021' }] } })).toEqual([
+      'selection.filters.0.op',
+    ]);
+  });
+  it('accepts qualifiedBy only on a figure, naming a string column of qualifier words', () => {
+    const mines = field('mines_on_maps');
+    const wording = field('mines_on_maps_qualifier');
+    expect(rejected(datasetFileSchema, withField(mines, { qualifiedBy: 'mines_qualifier' }))).toEqual([`fields.${mines}.qualifiedBy`]);
+    // Left out, the figure is exact as written.
+    expect(rejected(datasetFileSchema, withField(mines, { qualifiedBy: undefined }))).toEqual([]);
+    expect(rejected(datasetFileSchema, withField(field('date'), { qualifiedBy: 'mines_on_maps_qualifier' }))).toEqual([`fields.${field('date')}.qualifiedBy`]);
+    expect(rejected(datasetFileSchema, withField(wording, { constraints: { enum: ['exact', 'roughly'] } }))).toEqual([`fields.${mines}.qualifiedBy`]);
+    expect(rejected(datasetFileSchema, withField(wording, { constraints: {} }))).toEqual([`fields.${mines}.qualifiedBy`]);
+    expect(rejected(datasetFileSchema, withField(wording, { type: 'list' }))).toEqual([`fields.${mines}.qualifiedBy`]);
+  });
+});
+
+describe('datasetSchema', () => {
+  // The shape pages read: the file's metadata and fields with the rows loadContent read from the CSV.
+  const file = fixture('datasets/handovers.json');
+  const good = {
+    ...file,
+    rows: [
+      { handover_id: '2021-06-12-aghdam', date: '2021-06-12', districts: ['aghdam'], mines_on_maps: 97000, mines_on_maps_qualifier: 'about', event: '2021-06-12-aghdam-maps', source: 'trend-2021-06-12' },
+      { handover_id: '2021-10-19-listed', date: '2021-10', districts: [], mines_on_maps: null, mines_on_maps_qualifier: null, event: null, source: 'trend-2021-06-12' },
+    ],
+  };
+  it('accepts a dataset with its rows', () => {
     expect(rejected(datasetSchema, good)).toEqual([]);
   });
   it('rejects bad samples', () => {
     expect(rejected(datasetSchema, { ...good, licence: 'CC-BY-SA-4.0' })).toEqual(['licence']);
-    expect(rejected(datasetSchema, { ...good, primaryKey: 'id' })).toEqual(['primaryKey']);
-    expect(rejected(datasetSchema, { ...good, version: '1.1.0' })).toEqual(['version']);
-    expect(rejected(datasetSchema, { ...good, rows: [] })).toEqual(['rows']);
+    expect(rejected(datasetSchema, { ...good, rows: undefined })).toEqual(['rows']);
+    expect(rejected(datasetSchema, { ...good, fields: undefined })).toEqual(['fields']);
+    expect(rejected(datasetSchema, { ...good, primaryKey: undefined })).toEqual(['primaryKey']);
     expect(rejected(datasetSchema, { ...good, rows: [{ handover_id: 'x' }] })).toEqual(['rows.0.source']);
-    expect(rejected(datasetSchema, { ...good, fields: [{ ...good.fields[0], type: 'float' }, ...good.fields.slice(1)] })).toEqual(['fields.0.type']);
-    expect(rejected(datasetSchema, { ...good, fields: [{ ...good.fields[0], name: 'Handover ID' }, ...good.fields.slice(1)] })).toContain('fields.0.name');
-    expect(rejected(datasetSchema, { ...good, updateFrequency: 'sometimes' })).toEqual(['updateFrequency']);
+    expect(rejected(datasetSchema, { ...good, rows: [{ handover_id: 'x', source: 'Trend 12 June' }] })).toEqual(['rows.0.source']);
+    expect(rejected(datasetSchema, { ...good, rows: [{ handover_id: 'x', mines_on_maps: { value: 1 }, source: 's' }] })).toEqual(['rows.0.mines_on_maps']);
   });
 });
 

@@ -39,15 +39,15 @@ describe('npm run build on bad content', () => {
 
   it('leaves dist/ as it was when a page fails to render', () => {
     const root = projectCopy();
-    const file = join(root, 'content/datasets/casualties.json');
-    const dataset = JSON.parse(readFileSync(file, 'utf8'));
-    for (const row of dataset.rows) row.flags = ['conflict'];
-    writeFileSync(file, JSON.stringify(dataset));
+    // Content validation now catches what used to break a page (a chart or text quoting figures no row has), so the
+    // copy gets a page that throws while rendering: the content passes its checks and Astro fails part-way.
+    writeFileSync(join(root, 'src/pages/render-failure.astro'), "---\nthrow new Error('render-failure.astro cannot be rendered');\n---\n");
 
     const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, encoding: 'utf8' });
 
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('Build failed; dist/ was left as it was.');
+    expect(run.stderr).toContain('render-failure.astro cannot be rendered');
     expect(readFileSync(join(root, 'dist', 'index.html'), 'utf8')).toBe('previous build');
     expect(existsSync(join(root, '.build-staging'))).toBe(false);
   }, 120_000);

@@ -1,8 +1,8 @@
 import type { ChartDefinition, ColourToken } from '../../schemas/chart.ts';
 import type { SiteLanguage } from '../../schemas/common.ts';
-import type { DatasetRow } from '../../schemas/dataset.ts';
+import type { DatasetField, DatasetRow } from '../../schemas/dataset.ts';
 import { formatNumber, formatPartialDate, formatQualified } from '../format.ts';
-import { filterRows } from './rowFilters.ts';
+import { filterRows } from '../rowFilters.ts';
 import { qualifierOf } from '../qualifier.ts';
 
 /** One drawn value; `y: null` is a gap (not reported), never zero. */
@@ -82,8 +82,8 @@ export interface ChartContext {
   words: ChartWords;
   /** Key column of the dataset. */
   primaryKey: string;
-  /** Which numbers the rows' qualifier describes (the dataset's `qualifies`). */
-  qualifies?: string[][];
+  /** The dataset's fields: which column says how each number was worded (`qualifiedBy`). */
+  fields: readonly Pick<DatasetField, 'name' | 'qualifiedBy'>[];
   /** District names by id (for x.label = district). */
   districtNames: ReadonlyMap<string, string>;
   /** Timeline events, for markers. */
@@ -159,7 +159,7 @@ export function buildChartModel(id: string, chart: ChartDefinition, allRows: rea
     const point = (row: DatasetRow): ChartPoint => {
       const value = row[definition.field];
       const y = typeof value === 'number' ? value : null;
-      const qualifier = qualifierOf(context, row, definition.field);
+      const qualifier = qualifierOf(context.fields, row, definition.field);
       const display = y === null ? words.notReported : formatQualified(y, qualifier, lang);
       return { x: position(row), y, exact: qualifier === 'exact', rowKey: rowKey(row), display };
     };
@@ -210,7 +210,7 @@ export function buildChartModel(id: string, chart: ChartDefinition, allRows: rea
   const valueCell = (row: DatasetRow | undefined, fieldName: string): TableCell => {
     const value = row?.[fieldName];
     if (typeof value !== 'number') return { value: null, display: words.notReported };
-    return { value, display: formatQualified(value, qualifierOf(context, row!, fieldName), lang) };
+    return { value, display: formatQualified(value, qualifierOf(context.fields, row!, fieldName), lang) };
   };
   const contextCells = (row: DatasetRow | undefined): Record<string, TableCell> =>
     Object.fromEntries(

@@ -1,5 +1,6 @@
 import type { ContentIssue } from '../contentIssue.ts';
-import { rowsOf, type ContentBundle } from '../contentBundle.ts';
+import type { ContentBundle, FailedIds } from '../contentBundle.ts';
+import { unknownValue } from '../suggest.ts';
 import { AmbiguousChartError, buildChartModel, type ChartWords } from './chartModel.ts';
 
 const NO_WORDS: ChartWords = { year: '', month: '', date: '', district: '', series: '', source: '', notReported: '', fields: {}, flags: {} };
@@ -8,18 +9,22 @@ const NO_WORDS: ChartWords = { year: '', month: '', date: '', district: '', seri
  * Checks each chart against its dataset: the dataset exists, every field the chart names is a column, drawn fields
  * are numbers, and the filters leave at most one row per category (a chart never sums or averages rows).
  */
-export function checkCharts(content: ContentBundle): ContentIssue[] {
+export function checkCharts(content: ContentBundle, failed: Partial<FailedIds> = {}): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const datasets = new Map(content.datasets.map((dataset) => [dataset.id, dataset.data]));
   for (const { id, file, data: chart } of content.charts) {
     const at = (field: string, message: string) => issues.push({ file, entry: id, field, message });
+    if (failed.datasets?.has(chart.dataset)) continue;
     const dataset = datasets.get(chart.dataset);
     if (!dataset) {
-      at('dataset', `"${chart.dataset}" is not a known dataset id`);
+      at('dataset', unknownValue(chart.dataset, 'dataset id', datasets.keys()));
       continue;
     }
     const types = new Map(dataset.fields.map((field) => [field.name, field.type]));
-    const known = (field: string, path: string) => types.has(field) || at(path, `"${field}" is not a field of dataset "${chart.dataset}"`);
+    const known = (field: string, path: string) => {
+      if (!types.has(field)) at(path, unknownValue(field, `field of dataset "${chart.dataset}"`, types.keys()));
+      return types.has(field);
+    };
     known(chart.x.field, 'x.field');
     if (chart.asOfField) known(chart.asOfField, 'asOfField');
     chart.filters.forEach((filter, i) => known(filter.field, `filters[${i}].field`));
@@ -32,11 +37,11 @@ export function checkCharts(content: ContentBundle): ContentIssue[] {
     });
     if (issues.some((issue) => issue.file === file)) continue;
     try {
-      buildChartModel(id, chart, rowsOf(dataset, content), {
+      buildChartModel(id, chart, dataset.rows, {
         lang: 'en',
         words: NO_WORDS,
         primaryKey: dataset.primaryKey,
-        qualifies: dataset.qualifies,
+        fields: dataset.fields,
         districtNames: new Map(),
         events: content.events,
       });

@@ -1,9 +1,6 @@
 import type { Qualifier } from '../../schemas/common.ts';
-import type { DatasetRow } from '../../schemas/dataset.ts';
+import type { DatasetField, DatasetRow } from '../../schemas/dataset.ts';
 import { qualifierOf } from '../qualifier.ts';
-
-/** The clearance datasets' rule: the row's qualifier describes the area when one is given. */
-const CLEARANCE_QUALIFIES = { qualifies: [['area_cleared_ha'], ['mines_and_uxo_combined', 'ap_mines', 'at_mines', 'uxo']] };
 
 /** One district's figure for a year: the hectares and the row (with its source) they come from. */
 export interface DistrictFigure {
@@ -27,7 +24,7 @@ function isDistrictYearRow(row: DatasetRow): boolean {
  * Area cleared per district in `year`, from the Cabinet of Ministers' district rows (research: "Picking rows" 4).
  * A district without a row that year is absent from the map: "no figure", never zero.
  */
-export function districtFiguresFor(rows: readonly DatasetRow[], year: string): Map<string, DistrictFigure> {
+export function districtFiguresFor(fields: readonly Pick<DatasetField, 'name' | 'qualifiedBy'>[], rows: readonly DatasetRow[], year: string): Map<string, DistrictFigure> {
   const figures = new Map<string, DistrictFigure>();
   for (const row of rows) {
     if (!isDistrictYearRow(row) || String(row.period_start) !== `${year}-01-01`) continue;
@@ -37,7 +34,7 @@ export function districtFiguresFor(rows: readonly DatasetRow[], year: string): M
       area: typeof row.area_cleared_ha === 'number' ? row.area_cleared_ha : null,
       reportId: String(row.report_id),
       source: row.source,
-      qualifier: qualifierOf(CLEARANCE_QUALIFIES, row, 'area_cleared_ha'),
+      qualifier: qualifierOf(fields, row, 'area_cleared_ha'),
     });
   }
   return figures;

@@ -27,19 +27,26 @@ describe('colour scale', () => {
 });
 
 describe('district figures', () => {
-  const row = (values: Record<string, unknown>) => ({ granularity: 'year', reported_by: 'Cabinet of Ministers', qualifier: 'exact', source: 's', ...values }) as DatasetRow;
+  const fields = [{ name: 'area_cleared_ha', qualifiedBy: 'area_cleared_ha_qualifier' }, { name: 'area_cleared_ha_qualifier' }];
+  const row = (values: Record<string, unknown>) =>
+    ({ granularity: 'year', reported_by: 'Cabinet of Ministers', area_cleared_ha_qualifier: 'exact', source: 's', ...values }) as DatasetRow;
   const rows = [
     row({ report_id: 'a', period_start: '2023-01-01', district: 'aghdam', area_cleared_ha: 7956.1 }),
     row({ report_id: 'b', period_start: '2025-01-01', district: 'aghdam', area_cleared_ha: 7672.1 }),
     row({ report_id: 'c', period_start: '2023-01-01', district: null, area_cleared_ha: 53081 }),
     row({ report_id: 'd', period_start: '2023-01-01', district: 'jabrayil', area_cleared_ha: 14016.7, reported_by: 'ANAMA' }),
+    row({ report_id: 'f', period_start: '2025-01-01', district: 'fuzuli', area_cleared_ha: 9000, area_cleared_ha_qualifier: 'about' }),
   ];
   it('takes the Cabinet\'s district rows of one year only', () => {
-    expect([...districtFiguresFor(rows, '2023')]).toEqual([['aghdam', { area: 7956.1, reportId: 'a', source: 's', qualifier: 'exact' }]]);
+    expect([...districtFiguresFor(fields, rows, '2023')]).toEqual([['aghdam', { area: 7956.1, reportId: 'a', source: 's', qualifier: 'exact' }]]);
     expect(districtYears(rows)).toEqual(['2023', '2025']);
   });
+  it('gives each figure the wording of the area\'s own qualifier column', () => {
+    expect(districtFiguresFor(fields, rows, '2025').get('fuzuli')).toEqual({ area: 9000, reportId: 'f', source: 's', qualifier: 'about' });
+    expect(districtFiguresFor(fields, rows, '2025').get('aghdam')?.qualifier).toBe('exact');
+  });
   it('refuses two rows for one district and year', () => {
-    expect(() => districtFiguresFor([...rows, row({ report_id: 'e', period_start: '2023-01-01', district: 'aghdam', area_cleared_ha: 1 })], '2023')).toThrow(/aghdam in 2023/);
+    expect(() => districtFiguresFor(fields, [...rows, row({ report_id: 'e', period_start: '2023-01-01', district: 'aghdam', area_cleared_ha: 1 })], '2023')).toThrow(/aghdam in 2023/);
   });
 });
 

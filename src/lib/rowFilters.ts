@@ -1,5 +1,5 @@
-import type { DatasetRow } from '../../schemas/dataset.ts';
-import type { RowFilter } from '../../schemas/chart.ts';
+import type { DatasetRow } from '../schemas/dataset.ts';
+import type { RowFilter } from '../schemas/rowFilter.ts';
 
 /** True when `row` meets the condition. */
 export function matchesFilter(row: DatasetRow, filter: RowFilter): boolean {

@@ -1,0 +1,29 @@
+// The one definition of the collections: where each one's files are under content/ and the schema they must meet.
+// Astro's loaders (src/content.config.ts) and the content check (loadContent) both read the files through it.
+import { chartSchema } from '../schemas/chart.ts';
+import { correctionSchema } from '../schemas/correction.ts';
+import { glossarySchema } from '../schemas/glossary.ts';
+import { eventSchema } from '../schemas/event.ts';
+import { placeSchema } from '../schemas/place.ts';
+import { sourceSchema } from '../schemas/source.ts';
+
+/** The folder, under the project root, that editors' files live in. */
+export const CONTENT_FOLDER = 'content';
+
+/** Collections of one JSON file per entry in `content/<name>/`, the file name being the entry's id. */
+export const JSON_COLLECTIONS = {
+  sources: sourceSchema,
+  places: placeSchema,
+  events: eventSchema,
+  charts: chartSchema,
+  glossary: glossarySchema,
+  corrections: correctionSchema,
+} as const;
+export type JsonCollection = keyof typeof JSON_COLLECTIONS;
+
+/** Datasets: `content/datasets/<id>.json` (metadata) with its rows in `<id>.csv` beside it. */
+export const DATASETS_FOLDER = 'datasets';
+
+/** Articles: `content/news/<lang>/<slug>.mdx`, matched by this pattern inside `content/news/`. */
+export const NEWS_FOLDER = 'news';
+export const NEWS_PATTERN = '{en,az}/**/*.{md,mdx}';

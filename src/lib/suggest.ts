@@ -1,0 +1,36 @@
+import { distance } from 'fastest-levenshtein';
+
+/** Lowercase, with Azerbaijani and other accented letters folded, so "Ağdam" and "agdam" compare as one. */
+function simplify(text: string): string {
+  return text.toLowerCase().replace(/ə/g, 'e').replace(/ı/g, 'i').normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/**
+ * The known values closest to `value` (case and accents ignored), best first, at most three; none when nothing is close
+ * enough to be a likely typo (more than a third of the letters differ).
+ */
+export function nearest(value: string, known: Iterable<string>): string[] {
+  const target = simplify(value);
+  const limit = Math.max(2, Math.ceil(target.length / 3));
+  return [...new Set(known)]
+    .map((candidate) => {
+      const simple = simplify(candidate);
+      return { candidate, score: simple === target ? 0 : simple.startsWith(target) || target.startsWith(simple) ? 1 : distance(simple, target) };
+    })
+    .filter(({ score }) => score <= limit)
+    .sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate))
+    .slice(0, 3)
+    .map(({ candidate }) => candidate);
+}
+
+/** `"Agdam" is not a known district id; did you mean "aghdam"?` (or the list of allowed values when it is short). */
+export function unknownValue(value: string, kind: string, known: Iterable<string>): string {
+  const close = nearest(value, known);
+  const all = [...new Set(known)];
+  const hint = close.length
+    ? `; did you mean ${close.map((candidate) => `"${candidate}"`).join(' or ')}?`
+    : all.length <= 12
+      ? `; use one of ${all.map((candidate) => `"${candidate}"`).join(', ')}`
+      : '';
+  return `"${value}" is not a known ${kind}${hint}`;
+}
