@@ -6,6 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { periodRange } from '../../src/lib/charts/chartModel.ts';
 import { formatQualified } from '../../src/lib/format.ts';
+import { filterRows } from '../../src/lib/rowFilters.ts';
+import type { DatasetRow } from '../../src/schemas/dataset.ts';
+import type { RowFilter } from '../../src/schemas/rowFilter.ts';
 import type { SiteLanguage } from '../../src/schemas/common.ts';
 import type { EventFigure } from '../../src/schemas/event.ts';
 
@@ -159,45 +162,8 @@ export interface ChartDefinition {
   series: Array<{ field: string; filters?: RowFilter[] }>;
 }
 
-/** A row condition of a chart (src/schemas/rowFilter.ts). */
-interface RowFilter {
-  field: string;
-  op: 'eq' | 'ne' | 'in' | 'notIn' | 'gte' | 'lte' | 'has' | 'lacks' | 'empty' | 'present' | 'matches';
-  value?: string | number | string[];
-}
-
 /** One chart definition by id. */
 export const chartDefinition = (id: string) => readJson(new URL(`charts/${id}.json`, CONTENT)) as ChartDefinition;
-
-/** True when `row` meets `filter`, with the meaning content/README.md and src/schemas/rowFilter.ts give each op. */
-function meets(row: PublishedRow, { field, op, value: target }: RowFilter): boolean {
-  const value = row[field] ?? null;
-  const scalar = (x: unknown): x is string | number => typeof x === 'string' || typeof x === 'number';
-  switch (op) {
-    case 'eq':
-      return value === target;
-    case 'ne':
-      return value !== target;
-    case 'in':
-      return Array.isArray(target) && typeof value === 'string' && target.includes(value);
-    case 'notIn':
-      return !(Array.isArray(target) && typeof value === 'string' && target.includes(value));
-    case 'gte':
-      return scalar(value) && scalar(target) && value >= target;
-    case 'lte':
-      return scalar(value) && scalar(target) && value <= target;
-    case 'has':
-      return Array.isArray(value) && typeof target === 'string' && value.includes(target);
-    case 'lacks':
-      return !(Array.isArray(value) && typeof target === 'string' && value.includes(target));
-    case 'empty':
-      return value === null;
-    case 'present':
-      return value !== null;
-    case 'matches':
-      return typeof value === 'string' && typeof target === 'string' && new RegExp(target).test(value);
-  }
-}
 
 /**
  * The periods a year or month chart shows, in order, with the first series' value in each (null for a gap): every
@@ -208,7 +174,7 @@ export function chartPeriods(id: string): Array<{ period: string; value: number 
   const chart = chartDefinition(id);
   const { unit, field } = chart.x;
   if (unit !== 'year' && unit !== 'month') throw new Error(`chart ${id} has no year or month axis`);
-  const keep = (rows: PublishedRow[], filters: RowFilter[] = []) => rows.filter((row) => filters.every((filter) => meets(row, filter)));
+  const keep = (rows: PublishedRow[], filters: RowFilter[] = []) => filterRows(rows as DatasetRow[], filters) as PublishedRow[];
   const rows = keep(publishedDataset(chart.dataset).rows, chart.filters);
   const seriesRows = chart.series.map((series) => keep(rows, series.filters));
   const periodOf = (row: PublishedRow) => String(row[field] ?? '').slice(0, unit === 'year' ? 4 : 7);
