@@ -19,7 +19,8 @@ export async function findChromium(): Promise<string> {
   return packaged.executablePath();
 }
 
-function freePort(): Promise<number> {
+/** A TCP port nothing listens on now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
