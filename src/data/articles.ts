@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { SiteLanguage } from '../schemas/common.ts';
 
 /** An article's slug: its file name, shared by its English and Azerbaijani versions. */
@@ -34,3 +34,6 @@ async function listArticles(lang: SiteLanguage): Promise<Array<{ article: Collec
     .map((article) => ({ article, translated: article.data.lang === lang }))
     .sort((a, b) => b.article.data.date.localeCompare(a.article.data.date) || articleSlug(a.article).localeCompare(articleSlug(b.article)));
 }
+
+/** An article's rendered MDX body. */
+export const renderArticle = (article: CollectionEntry<'news'>) => render(article);

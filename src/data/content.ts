@@ -3,6 +3,24 @@ import type { DatasetField, DatasetRow } from '../schemas/dataset.ts';
 import { countEventsBy } from '../lib/timeline.ts';
 import { languagePaths } from '../lib/i18n.ts';
 
+/** Collections pages list whole (articles are read in src/data/articles.ts). */
+type ListedCollection = 'events' | 'sources' | 'places' | 'charts' | 'glossary' | 'corrections' | 'datasets';
+
+const collectionCache = new Map<ListedCollection, Promise<unknown>>();
+
+/** Every entry of a collection, read once per build; each caller gets its own list to sort or filter. */
+export async function getEntries<C extends ListedCollection>(collection: C): Promise<CollectionEntry<C>[]> {
+  if (!collectionCache.has(collection)) collectionCache.set(collection, getCollection(collection));
+  return [...((await collectionCache.get(collection)) as CollectionEntry<C>[])];
+}
+
+/** One entry by id; fails the build naming the folder when there is none (validation has checked every reference). */
+export async function getEntryById<C extends ListedCollection>(collection: C, id: string): Promise<CollectionEntry<C>> {
+  const entry = (await getEntries(collection)).find((candidate) => candidate.id === id);
+  if (!entry) throw new Error(`There is no "${id}" in content/${collection}/`);
+  return entry;
+}
+
 /** A dataset's fields and rows, the rows typed as the caller's row interface (they were checked against the fields). */
 export async function getDataset<Row extends object = DatasetRow>(id: string): Promise<{ fields: DatasetField[]; rows: Row[] }> {
   const dataset = await getEntry('datasets', id);

@@ -1,14 +1,13 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import { getChartModel } from '../../../data/charts.ts';
-import { getSourcesById } from '../../../data/content.ts';
+import { getSourcesById, getEntries } from '../../../data/content.ts';
 import { chartCsvColumns, chartCsvRecords } from '../../../lib/charts/chartModel.ts';
 import { toCsv } from '../../../lib/csv.ts';
 import { languagePaths } from '../../../lib/i18n.ts';
 import type { SiteLanguage } from '../../../schemas/common.ts';
 
 export async function getStaticPaths() {
-  const charts = await getCollection('charts');
+  const charts = await getEntries('charts');
   return languagePaths().flatMap((path) => charts.map((chart) => ({ params: { ...path.params, id: chart.id }, props: path.props })));
 }
 

@@ -1,12 +1,11 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { getSourcesById } from '../../../data/content.ts';
+import { getSourcesById, getEntries } from '../../../data/content.ts';
 import { groupByYear } from '../../../lib/timeline.ts';
 
 /** Every event, oldest first, with its sources spelled out: the timeline as a static API. */
 export const GET: APIRoute = async ({ site }) => {
   const sources = await getSourcesById();
-  const events = groupByYear(await getCollection('events'), 'oldest').flatMap((group) => group.events);
+  const events = groupByYear(await getEntries('events'), 'oldest').flatMap((group) => group.events);
   const body = {
     description: 'Timeline of mine action in Azerbaijan. Dates are as precise as datePrecision says; figures keep the source qualifier.',
     licence: 'CC-BY-4.0',
