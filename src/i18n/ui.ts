@@ -132,9 +132,8 @@ const en = {
     year: 'Year', month: 'Month', date: 'Date', district: 'District', series: 'Series', source: 'Source',
     notReported: 'not reported',
     fields: {
-      value: 'Value', qualifier: 'Wording', scope: 'Operators counted', flags: 'Notes', reported_by: 'Reported by',
+      value: 'Value', scope: 'Operators counted', flags: 'Notes', reported_by: 'Reported by',
       districts: 'Districts', maps_count: 'Maps or forms', accuracy_claim: 'Accuracy claim', other: 'Districts not named',
-      'qualifier:exact': 'exact', 'qualifier:about': 'about', 'qualifier:more-than': 'more than',
       'scope:all-operators': 'all operators', 'scope:anama-only': 'ANAMA staff only', 'scope:unspecified': 'not stated',
     },
     flags: {
@@ -163,7 +162,7 @@ const en = {
   openChart: 'Open the chart page',
   moreSources: 'and {count} more',
   mapTitle: 'Map of clearance by district',
-  mapDescription: 'Area cleared per district in 2023 and 2025, with places and events, on a map that needs no outside tile server.',
+  mapDescription: 'Area cleared per district in {years}, with places and events, on a map that needs no outside tile server.',
   mapIntro: 'Districts are shaded by the area the Cabinet of Ministers reported cleared there in the chosen year. A district with no figure is hatched: that means no figure was reported, not zero. Select a district for its figures and events.',
   mapLabel: 'Map of districts shaded by area cleared',
   mapLoading: 'Loading the interactive map…',
@@ -402,9 +401,8 @@ const az: typeof en = {
     year: 'İl', month: 'Ay', date: 'Tarix', district: 'Rayon', series: 'Sıra', source: 'Mənbə',
     notReported: 'bildirilməyib',
     fields: {
-      value: 'Dəyər', qualifier: 'İfadə', scope: 'Sayılan operatorlar', flags: 'Qeydlər', reported_by: 'Açıqlayan',
+      value: 'Dəyər', scope: 'Sayılan operatorlar', flags: 'Qeydlər', reported_by: 'Açıqlayan',
       districts: 'Rayonlar', maps_count: 'Xəritə və ya formulyar', accuracy_claim: 'Dəqiqlik barədə iddia', other: 'Adı çəkilməyən rayonlar',
-      'qualifier:exact': 'dəqiq', 'qualifier:about': 'təxminən', 'qualifier:more-than': '-dən çox',
       'scope:all-operators': 'bütün operatorlar', 'scope:anama-only': 'yalnız ANAMA əməkdaşları', 'scope:unspecified': 'göstərilməyib',
     },
     flags: {
@@ -433,7 +431,7 @@ const az: typeof en = {
   openChart: 'Diaqram səhifəsini açın',
   moreSources: 'və daha {count}',
   mapTitle: 'Rayonlar üzrə minatəmizləmə xəritəsi',
-  mapDescription: '2023 və 2025-ci illərdə rayonlar üzrə təmizlənmiş ərazi, yaşayış məntəqələri və hadisələr, kənar xəritə serveri tələb etməyən xəritədə.',
+  mapDescription: 'Rayonlar üzrə təmizlənmiş ərazi (illər: {years}), yaşayış məntəqələri və hadisələr, kənar xəritə serveri tələb etməyən xəritədə.',
   mapIntro: 'Rayonlar seçilmiş ildə Nazirlər Kabinetinin orada təmizləndiyini bildirdiyi əraziyə görə rənglənib. Rəqəmi olmayan rayon ştrixlənib: bu, sıfır deyil, rəqəmin bildirilmədiyini göstərir. Rəqəmləri və hadisələri görmək üçün rayonu seçin.',
   mapLabel: 'Təmizlənmiş əraziyə görə rənglənmiş rayonlar xəritəsi',
   mapLoading: 'İnteraktiv xəritə yüklənir…',

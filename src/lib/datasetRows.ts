@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { isCalendarDate, isPartialDate } from './dates.ts';
 import type { Dataset, DatasetField, DatasetRow } from '../schemas/dataset.ts';
 import type { ContentIssue } from './contentIssue.ts';
-import { nearest } from './suggest.ts';
+import { nearest, notAllowed } from './suggest.ts';
 
 type Value = string | number | string[] | null | undefined;
 
@@ -14,10 +14,6 @@ export function checkValue(field: DatasetField, value: Value): string | null {
   if (value === undefined) return 'is missing (leave the cell empty when the source does not report it)';
   if (value === null) return field.constraints.required ? 'is required but the cell is empty' : null;
   const { minimum, enum: allowed } = field.constraints;
-  const notAllowed = (item: string) => {
-    const close = nearest(item, allowed!);
-    return `"${item}" is not allowed${close.length ? `; did you mean "${close[0]}"?` : ''} (allowed: ${allowed!.join(', ')})`;
-  };
   switch (field.type) {
     case 'integer':
     case 'number': {
@@ -37,12 +33,12 @@ export function checkValue(field: DatasetField, value: Value): string | null {
     case 'list': {
       if (!Array.isArray(value)) return `must be a list of values, got ${JSON.stringify(value)}`;
       const outside = allowed ? value.filter((item) => !allowed.includes(item)) : [];
-      return outside.length ? outside.map(notAllowed).join('; ') : null;
+      return outside.length ? outside.map((item) => notAllowed(item, allowed!)).join('; ') : null;
     }
     case 'string': {
       if (typeof value !== 'string') return `must be text, got ${JSON.stringify(value)}`;
       if (value.trim() === '') return 'is blank (leave the cell empty when the source does not report it)';
-      return allowed && !allowed.includes(value) ? notAllowed(value) : null;
+      return allowed && !allowed.includes(value) ? notAllowed(value, allowed) : null;
     }
   }
 }
@@ -129,7 +125,10 @@ export function checkDatasetRows(
       if (mustBeUnique && value !== null && value !== undefined) {
         const values = seen.get(field.name) ?? new Map<unknown, number>();
         const first = values.get(value);
-        if (first !== undefined) report(field.name, `repeats "${String(value)}" of ${placeOf(first, key).entry.replace(/ \(.*$/, '')}; it must be unique`);
+        if (first !== undefined) {
+          const hint = field.name === dataset.primaryKey ? ': give this row the next free letter (-b, -c), never renumber the other' : '';
+          report(field.name, `repeats "${String(value)}", already in ${placeOf(first, value).entry}; each value must be unique${hint}`);
+        }
         else values.set(value, index);
         seen.set(field.name, values);
       }

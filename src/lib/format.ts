@@ -81,3 +81,8 @@ export function yearInPhrase(year: string | number, lang: SiteLanguage): string 
 export function pageOf<T>(items: readonly T[], page: number, size: number): { items: T[]; pages: number } {
   return { items: items.slice((page - 1) * size, page * size), pages: Math.max(1, Math.ceil(items.length / size)) };
 }
+
+/** Items joined as a reader's language joins them: "2023 and 2025", "2023 və 2025". */
+export function formatList(items: readonly string[], lang: SiteLanguage): string {
+  return new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }).format(items);
+}

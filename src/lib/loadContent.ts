@@ -12,7 +12,7 @@ import type { ContentBundle, DatasetEntry, Entry, FailedIds } from './contentBun
 import { checkDatasetRows, csvRowPlace, parseDatasetCsv } from './datasetRows.ts';
 import { eventRows } from './eventRows.ts';
 import { filterRows } from './rowFilters.ts';
-import { unknownValue } from './suggest.ts';
+import { notAllowed, unknownValue } from './suggest.ts';
 
 /** What loadContent found: the entries that passed their own checks, every problem, and the ids of those that did not. */
 export interface LoadedContent {
@@ -183,7 +183,7 @@ function describe(issue: { code: string; message: string; keys?: string[]; value
   if (issue.code === 'unrecognized_keys' && issue.keys) return `has unknown field(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
   if (issue.code === 'invalid_type' && value === undefined) return 'is required but missing';
   const allowed = (issue.values ?? issue.options)?.map(String);
-  if (allowed && typeof value === 'string') return unknownValue(value, 'value here', allowed).replace(/ is not a known value here/, ' is not allowed');
+  if (allowed && typeof value === 'string') return notAllowed(value, allowed);
   const shown = value === undefined || value === '' ? '' : ` (got ${JSON.stringify(value)?.slice(0, 80)})`;
   return `${issue.message}${shown}`;
 }

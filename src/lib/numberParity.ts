@@ -2,14 +2,29 @@ import type { BilingualText } from '../schemas/common.ts';
 import type { ContentIssue } from './contentIssue.ts';
 import type { ContentBundle } from './contentBundle.ts';
 
+/** Each number in a text with the text just before and after it (callers decide what a neighbouring word means). */
+export function numberTokens(text: string): Array<{ raw: string; digits: string; after: string; before: string }> {
+  const tokens: Array<{ raw: string; digits: string; after: string; before: string }> = [];
+  for (const match of text.matchAll(/(?<![\p{L}\d.,])\d(?:[.,\u00a0\u202f ]?\d)*/gu)) {
+    // "21 June 2023": a space followed by one or two digits is not a thousands group, so split there.
+    const parts = /\d[ \u00a0\u202f]\d{1,2}(?!\d)/.test(match[0]) ? match[0].split(/[ \u00a0\u202f]/) : [match[0]];
+    let offset = match.index;
+    for (const part of parts) {
+      const start = text.indexOf(part, offset);
+      offset = start + part.length;
+      tokens.push({ raw: part, digits: part.replace(/\D/g, ''), after: text.slice(offset, offset + 14), before: text.slice(Math.max(0, start - 14), start) });
+    }
+  }
+  return tokens;
+}
+
 /**
  * The numbers in a text, written the same way whatever the language: grouping and decimal marks removed, so
  * "62,023.9", "62.023,9" and "62 023,9" all read "620239". Digits stuck to letters (km2) are not numbers. Sorted.
  */
 export function numbersIn(text: string): string[] {
-  return (text.match(/(?<![\p{L}\d])\d(?:[.,\u00a0\u202f ]?\d)*/gu) ?? [])
-    .flatMap((token) => (/\d[ \u00a0\u202f]\d{1,2}(?!\d)/.test(token) ? token.split(/[ \u00a0\u202f]/) : [token]))
-    .map((token) => token.replace(/\D/g, ''))
+  return numberTokens(text)
+    .map((token) => token.digits)
     .sort();
 }
 

@@ -5,10 +5,10 @@ import type { BilingualText, SiteLanguage } from '../schemas/common.ts';
 import type { DatasetRow } from '../schemas/dataset.ts';
 import type { ContentIssue } from './contentIssue.ts';
 import type { ContentBundle } from './contentBundle.ts';
-import { AmbiguousChartError, buildChartModel, type ChartModel, type ChartWords } from './charts/chartModel.ts';
+import { AmbiguousChartError, type ChartModel } from './charts/chartModel.ts';
+import { modelForChecks } from './charts/checkCharts.ts';
 import { formatNumber } from './format.ts';
-
-const NO_WORDS: ChartWords = { year: '', month: '', date: '', district: '', series: '', source: '', notReported: '', fields: {}, flags: {} };
+import { numberTokens } from './numberParity.ts';
 
 /** What a text may restate: figures (as digit strings), years, and the counts its placeholders stand for. */
 interface Facts {
@@ -35,22 +35,6 @@ const SCALE_FACTORS: Record<string, number> = { million: 1e6, milyon: 1e6, billi
 function decimalValue(raw: string, lang: SiteLanguage): number {
   const [thousands, decimal] = lang === 'en' ? [/[,\s]/g, '.'] : [/[.\s]/g, ','];
   return Number(raw.replace(thousands, '').replace(decimal, '.'));
-}
-
-/** Each number in a text with what follows it; a token glued to letters (km2, 2nd, 44-day) is not a figure. */
-function numberTokens(text: string): Array<{ raw: string; digits: string; after: string; before: string }> {
-  const tokens: Array<{ raw: string; digits: string; after: string; before: string }> = [];
-  for (const match of text.matchAll(/(?<![\p{L}\d.,])\d(?:[.,\u00a0\u202f ]?\d)*/gu)) {
-    // "21 June 2023": a space followed by one or two digits is not a thousands group, so split there.
-    const parts = /\d[ \u00a0\u202f]\d{1,2}(?!\d)/.test(match[0]) ? match[0].split(/[ \u00a0\u202f]/) : [match[0]];
-    let offset = match.index;
-    for (const part of parts) {
-      const start = text.indexOf(part, offset);
-      offset = start + part.length;
-      tokens.push({ raw: part, digits: part.replace(/\D/g, ''), after: text.slice(offset, offset + 14), before: text.slice(Math.max(0, start - 14), start) });
-    }
-  }
-  return tokens;
 }
 
 /** Why `text` restates a number the data does not hold, one message per such number; none when it is true to the data. */
@@ -109,14 +93,7 @@ function proseTexts(content: ContentBundle): ProseText[] {
     if (!dataset) continue;
     let model: ChartModel;
     try {
-      model = buildChartModel(chart.id, chart.data, dataset.data.rows, {
-        lang: 'en',
-        words: NO_WORDS,
-        primaryKey: dataset.data.primaryKey,
-        fields: dataset.data.fields,
-        districtNames: new Map(),
-        events: content.events,
-      });
+      model = modelForChecks(chart.id, chart.data, dataset.data, content.events);
     } catch (error) {
       if (error instanceof AmbiguousChartError) continue; // checkCharts reports it
       throw error;

@@ -34,3 +34,9 @@ export function unknownValue(value: string, kind: string, known: Iterable<string
       : '';
   return `"${value}" is not a known ${kind}${hint}`;
 }
+
+/** `"demining" is not allowed; did you mean "mine-map"? (allowed: …)`: a value outside a closed list. */
+export function notAllowed(value: string, allowed: readonly string[]): string {
+  const close = nearest(value, allowed);
+  return `"${value}" is not allowed${close.length ? `; did you mean "${close[0]}"?` : ''} (allowed: ${allowed.join(', ')})`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { azerbaijaniAblative, azerbaijaniOrdinalSuffix, fill, formatBytes, formatNumber, formatPartialDate, formatQualified, pageOf, yearInPhrase } from '../../src/lib/format.ts';
+import { azerbaijaniAblative, azerbaijaniOrdinalSuffix, fill, formatBytes, formatList, formatNumber, formatPartialDate, formatQualified, pageOf, yearInPhrase } from '../../src/lib/format.ts';
 
 describe('formatPartialDate', () => {
   it('shows a day-precision date with its day', () => {
@@ -91,5 +91,12 @@ describe('pageOf', () => {
     expect(pageOf(items, 1, 10)).toEqual({ items: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], pages: 3 });
     expect(pageOf(items, 3, 10)).toEqual({ items: [20, 21, 22], pages: 3 });
     expect(pageOf([], 1, 10)).toEqual({ items: [], pages: 1 });
+  });
+});
+
+describe('formatList', () => {
+  it('joins items as each language does', () => {
+    expect(formatList(['2023', '2025'], 'en')).toBe('2023 and 2025');
+    expect(formatList(['2023', '2024', '2025'], 'az')).toBe('2023, 2024 və 2025');
   });
 });

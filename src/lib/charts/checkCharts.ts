@@ -1,9 +1,16 @@
 import type { ContentIssue } from '../contentIssue.ts';
 import type { ContentBundle, FailedIds } from '../contentBundle.ts';
 import { unknownValue } from '../suggest.ts';
-import { AmbiguousChartError, buildChartModel, type ChartWords } from './chartModel.ts';
+import type { ChartDefinition } from '../../schemas/chart.ts';
+import type { Dataset } from '../../schemas/dataset.ts';
+import { AmbiguousChartError, buildChartModel, type ChartModel, type ChartWords } from './chartModel.ts';
 
 const NO_WORDS: ChartWords = { year: '', month: '', date: '', district: '', series: '', source: '', notReported: '', fields: {}, flags: {} };
+
+/** A chart's model as the checks need it: what it draws from its dataset's rows, with no words for readers. */
+export function modelForChecks(id: string, chart: ChartDefinition, dataset: Pick<Dataset, 'rows' | 'primaryKey' | 'fields'>, events: ContentBundle['events']): ChartModel {
+  return buildChartModel(id, chart, dataset.rows, { lang: 'en', words: NO_WORDS, primaryKey: dataset.primaryKey, fields: dataset.fields, districtNames: new Map(), events });
+}
 
 /**
  * Checks each chart against its dataset: the dataset exists, every field the chart names is a column, drawn fields
@@ -37,14 +44,7 @@ export function checkCharts(content: ContentBundle, failed: Partial<FailedIds> =
     });
     if (issues.some((issue) => issue.file === file)) continue;
     try {
-      buildChartModel(id, chart, dataset.rows, {
-        lang: 'en',
-        words: NO_WORDS,
-        primaryKey: dataset.primaryKey,
-        fields: dataset.fields,
-        districtNames: new Map(),
-        events: content.events,
-      });
+      modelForChecks(id, chart, dataset, content.events);
     } catch (error) {
       if (!(error instanceof AmbiguousChartError)) throw error;
       at('filters', error.message);
