@@ -1,9 +1,11 @@
 // Synthetic content for npm run bench: articles, events and a large dataset made from a fixed seed, so every run
 // builds the same site.
 
-const WORDS = ('clearance teams survey district field report area hectares village road school return family farm ' +
+const WORDS = (
+  'clearance teams survey district field report area hectares village road school return family farm ' +
   'agency statement figure month year operator detector machine map record mine explosive ordnance safety risk ' +
-  'education community access water power line forest pasture checkpoint permit route season progress').split(' ');
+  'education community access water power line forest pasture checkpoint permit route season progress'
+).split(' ');
 const TAGS = ['clearance-results', 'mine-maps', 'funding', 'casualties', 'returns', 'equipment', 'law'];
 const DISTRICTS = ['aghdam', 'fuzuli', 'jabrayil', 'zangilan', 'gubadly', 'lachin', 'kalbajar', 'khojavend', 'khojaly', 'shusha', 'tartar'];
 

@@ -51,7 +51,8 @@ function timed(cwd: string, args: string[]): { seconds: number; peakBytes: numbe
 /** The portal with `articles` synthetic articles, `articles / 10` events and optionally a large dataset. */
 function buildPortal(articles: number, bigDatasetRows = 0): Run {
   const root = mkdtempSync(join(tmpdir(), `maa-bench-portal-${articles}-`));
-  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
+  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
   symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'));
   for (let i = 0; i < articles; i += 1) writeFileSync(join(root, 'content/news/en', `bench-${i}.mdx`), syntheticArticle(i, SOURCE, EVENT, true));
   for (let i = 0; i < Math.ceil(articles / 10); i += 1) writeFileSync(join(root, 'content/events', `2025-bench-event-${i}.json`), syntheticEvent(i, SOURCE));
@@ -82,11 +83,11 @@ function buildPlain(articles: number): Run {
   writeFileSync(
     join(root, 'src/pages/posts/[slug].astro'),
     "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('posts')).map((post) => ({ params: { slug: post.id }, props: { post } })); }\n" +
-      "const { post } = Astro.props; const { Content } = await render(post);\n---\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{post.data.title}</title></head><body><h1>{post.data.title}</h1><Content /></body></html>\n",
+      'const { post } = Astro.props; const { Content } = await render(post);\n---\n<html lang="en"><head><meta charset="utf-8"><title>{post.data.title}</title></head><body><h1>{post.data.title}</h1><Content /></body></html>\n',
   );
   writeFileSync(
     join(root, 'src/pages/index.astro'),
-    "---\nimport { getCollection } from 'astro:content';\nconst posts = await getCollection('posts');\n---\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Posts</title></head><body><ul>{posts.map((post) => <li><a href={`/posts/${post.id}/`}>{post.data.title}</a></li>)}</ul></body></html>\n",
+    '---\nimport { getCollection } from \'astro:content\';\nconst posts = await getCollection(\'posts\');\n---\n<html lang="en"><head><meta charset="utf-8"><title>Posts</title></head><body><ul>{posts.map((post) => <li><a href={`/posts/${post.id}/`}>{post.data.title}</a></li>)}</ul></body></html>\n',
   );
   writeFileSync(
     join(root, 'build.mjs'),
@@ -101,7 +102,13 @@ const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
 const ms = (seconds: number, pages: number) => `${((seconds * 1000) / pages).toFixed(1)} ms`;
 const table = (header: string[], rows: string[][]) => {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd());
+  for (const row of [header, ...rows])
+    console.log(
+      row
+        .map((cell, column) => cell.padEnd(widths[column]!))
+        .join('  ')
+        .trimEnd(),
+    );
 };
 
 /** Builds one site, reporting a failure (e.g. out of memory) as a result rather than stopping the benchmark. */
@@ -134,7 +141,9 @@ const [small, large] = [sizes[0]!, sizes.find((n) => n === 1000) ?? sizes.at(-1)
 if (small !== large && ok(small) && ok(large)) {
   const marginal = (run: 'portal' | 'plain') => (ok(large)![run].seconds - ok(small)![run].seconds) / (large - small);
   const ratio = marginal('portal') / marginal('plain');
-  console.log(`\nMarginal build time per article, ${small} → ${large}: portal ${(marginal('portal') * 1000).toFixed(1)} ms, plain ${(marginal('plain') * 1000).toFixed(1)} ms, ratio ${ratio.toFixed(2)} (target ≤ 1.30)`);
+  console.log(
+    `\nMarginal build time per article, ${small} → ${large}: portal ${(marginal('portal') * 1000).toFixed(1)} ms, plain ${(marginal('plain') * 1000).toFixed(1)} ms, ratio ${ratio.toFixed(2)} (target ≤ 1.30)`,
+  );
 }
 const portalRun = (n: number) => {
   const run = results.get(n)?.portal;
@@ -156,7 +165,14 @@ console.log(
 
 console.log(`\nBytes transferred per page type (gzipped), portal with ${small} articles\n`);
 const read = (path: string) => readFileSync(join(baseline.dist, decodeURIComponent(path)));
-const types = [['home', '/'], ['article', '/news/bench-1/'], ['timeline', '/timeline/'], ['chart', '/charts/area-cleared-per-month/'], ['map', '/map/'], ['dataset page', '/data/clearance-reports/']];
+const types = [
+  ['home', '/'],
+  ['article', '/news/bench-1/'],
+  ['timeline', '/timeline/'],
+  ['chart', '/charts/area-cleared-per-month/'],
+  ['map', '/map/'],
+  ['dataset page', '/data/clearance-reports/'],
+];
 table(
   ['page type', 'html', 'css', 'js', 'data', 'total'],
   types.map(([type, path]) => {

@@ -26,11 +26,27 @@ const rows = pages.map((budget) => {
   const over = weight.js > (budget.js ?? Infinity) || scriptsAndData > (budget.jsAndData ?? Infinity) || weight.total > budget.total;
   failed ||= over;
   const against = (value: number, limit?: number) => (limit === undefined ? kb(value) : `${kb(value)} / ${kb(limit)}`);
-  return [budget.type, budget.path, kb(weight.html), kb(weight.css), against(weight.js, budget.js), kb(weight.data), against(scriptsAndData, budget.jsAndData), against(weight.total, budget.total), over ? 'OVER' : 'ok'];
+  return [
+    budget.type,
+    budget.path,
+    kb(weight.html),
+    kb(weight.css),
+    against(weight.js, budget.js),
+    kb(weight.data),
+    against(scriptsAndData, budget.jsAndData),
+    against(weight.total, budget.total),
+    over ? 'OVER' : 'ok',
+  ];
 });
 const header = ['page type', 'path', 'html', 'css', 'js', 'data', 'js + data', 'total', ''];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd());
+for (const row of [header, ...rows])
+  console.log(
+    row
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd(),
+  );
 if (failed) {
   console.error('\nA page is over its byte budget (gzipped); see scripts/budgets.json.');
   process.exit(1);

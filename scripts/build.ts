@@ -36,7 +36,10 @@ try {
   await build({ root, outDir: staging, logLevel: 'warn' });
   console.log(`Astro built the pages in ${seconds(astroStarted)} s.`);
   const indexStarted = performance.now();
-  const pages = await buildSearchIndex(staging, content.places.map((place) => place.data.name));
+  const pages = await buildSearchIndex(
+    staging,
+    content.places.map((place) => place.data.name),
+  );
   console.log(`Indexed ${pages} pages for search in ${seconds(indexStarted)} s.`);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });

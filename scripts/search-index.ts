@@ -31,9 +31,11 @@ export async function buildSearchIndex(site: string, places: ReadonlyArray<{ en:
   };
   // Several files in flight at once: each call is a round trip to the Pagefind process, which indexes in parallel.
   const queue = [...files];
-  await Promise.all(Array.from({ length: 8 }, async () => {
-    for (let file = queue.shift(); file; file = queue.shift()) await addFile(file);
-  }));
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      for (let file = queue.shift(); file; file = queue.shift()) await addFile(file);
+    }),
+  );
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   await pagefind.close();

@@ -70,7 +70,9 @@ export function drawMap(host: HTMLElement, config: MapConfig, boundaries: Featur
             `<a href="${url}">${escapeHtml(config.labels.openDistrict)}</a> · <a href="${timeline}">${escapeHtml(config.labels.districtTimeline)}</a>`,
         );
         if (id === district) {
-          layer.on('add', () => keyboardAccess((layer as Path).getElement() as SVGElement | undefined, `${name}: ${figure}`, () => (layer as Path).openPopup()));
+          layer.on('add', () =>
+            keyboardAccess((layer as Path).getElement() as SVGElement | undefined, `${name}: ${figure}`, () => (layer as Path).openPopup()),
+          );
         }
       },
     });
@@ -81,14 +83,26 @@ export function drawMap(host: HTMLElement, config: MapConfig, boundaries: Featur
 
   // Places and events share one layer; markers that would overlap at the current zoom are grouped, so every marker is
   // a separate target at least 24 px wide.
-  interface Item { kind: 'place' | 'event'; lat: number; lon: number; name: string; popup: string }
+  interface Item {
+    kind: 'place' | 'event';
+    lat: number;
+    lon: number;
+    name: string;
+    popup: string;
+  }
   const items: Item[] = [
     ...config.places.map((place): Item => ({
-      kind: 'place', lat: place.lat, lon: place.lon, name: place.name,
+      kind: 'place',
+      lat: place.lat,
+      lon: place.lon,
+      name: place.name,
       popup: `<strong>${escapeHtml(place.name)}</strong><br><a href="${place.url}">${escapeHtml(place.district)}</a>`,
     })),
     ...config.events.map((event): Item => ({
-      kind: 'event', lat: event.lat, lon: event.lon, name: `${event.date}: ${event.title}`,
+      kind: 'event',
+      lat: event.lat,
+      lon: event.lon,
+      name: `${event.date}: ${event.title}`,
       popup: `<a href="${event.url}"><strong>${escapeHtml(event.title)}</strong></a><br>${escapeHtml(event.date)} · ${escapeHtml(event.category)} · <a href="${event.districtUrl}">${escapeHtml(event.district)}</a>`,
     })),
   ];
@@ -118,7 +132,8 @@ export function drawMap(host: HTMLElement, config: MapConfig, boundaries: Featur
   control.layers(years, { [config.labels.layerMarkers]: markers }, { collapsed: false }).addTo(leaflet);
 
   const focusShape = config.focus ? districtFeatures.filter((feature) => feature.properties?.id === config.focus) : [];
-  if (focusShape.length) leaflet.fitBounds(geoJSON({ type: 'FeatureCollection', features: focusShape } as FeatureCollection).getBounds(), { padding: [12, 12] });
+  if (focusShape.length)
+    leaflet.fitBounds(geoJSON({ type: 'FeatureCollection', features: focusShape } as FeatureCollection).getBounds(), { padding: [12, 12] });
   else leaflet.fitBounds(config.bounds);
   drawMarkers();
 }

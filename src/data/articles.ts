@@ -6,6 +6,9 @@ export function articleSlug(article: CollectionEntry<'news'>): string {
   return article.id.split('/').slice(1).join('/');
 }
 
+/** Articles per page of the news list. */
+export const NEWS_PAGE_SIZE = 10;
+
 let published: Promise<CollectionEntry<'news'>[]> | undefined;
 
 /** Articles readers may see, read once per build: drafts are shown by `npm run dev` only and never reach the built site. */

@@ -47,9 +47,7 @@ let districtsById: Promise<Map<string, CollectionEntry<'places'>>> | undefined;
 
 /** District-level places (districts and cities with district status) keyed by id, loaded once per build. */
 export function getDistrictsById(): Promise<Map<string, CollectionEntry<'places'>>> {
-  districtsById ??= getCollection('places', (place) => place.data.district === null).then(
-    (entries) => new Map(entries.map((entry) => [entry.id, entry])),
-  );
+  districtsById ??= getCollection('places', (place) => place.data.district === null).then((entries) => new Map(entries.map((entry) => [entry.id, entry])));
   return districtsById;
 }
 
@@ -66,5 +64,7 @@ export async function districtsWithEvents(events: CollectionEntry<'events'>[], l
 /** getStaticPaths for a page per district in both languages: params `lang` and `id`, props `lang` and `district`. */
 export async function districtPaths(param: 'id' | 'district' = 'id') {
   const districts = [...(await getDistrictsById()).values()];
-  return languagePaths().flatMap((path) => districts.map((district) => ({ params: { ...path.params, [param]: district.id }, props: { ...path.props, district } })));
+  return languagePaths().flatMap((path) =>
+    districts.map((district) => ({ params: { ...path.params, [param]: district.id }, props: { ...path.props, district } })),
+  );
 }

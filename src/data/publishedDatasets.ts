@@ -1,15 +1,7 @@
 // The downloadable files of every dataset, made once per build and shared by the pages that show their sizes
 // and hashes and by the endpoints that write them, so what a page states is what the file contains.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import {
-  datasetCsv,
-  fingerprint,
-  publishedColumns,
-  publishedRows,
-  reproducibleZip,
-  tableSchema,
-  type PublishedRow,
-} from '../lib/datasetFiles.ts';
+import { datasetCsv, fingerprint, publishedColumns, publishedRows, reproducibleZip, tableSchema, type PublishedRow } from '../lib/datasetFiles.ts';
 import { getSourcesById } from './content.ts';
 
 /** A file as published: where it is, what it holds, how big it is and its SHA-256. */
@@ -98,7 +90,10 @@ async function build() {
   };
   const dataPackage = file('/data/datapackage.json', `${JSON.stringify(descriptor, null, 2)}\n`);
 
-  const newest = entries.map((entry) => entry.data.lastUpdated).sort().at(-1)!;
+  const newest = entries
+    .map((entry) => entry.data.lastUpdated)
+    .sort()
+    .at(-1)!;
   const zip = file(
     `/data/${ZIP_NAME}`,
     reproducibleZip(
@@ -123,7 +118,8 @@ function countRowsBySource(ids: readonly string[]): Array<{ id: string; rows: nu
 
 function zipReadme(datasets: PublishedDataset[]): string {
   const lines = datasets.map(
-    ({ id, entry, rows }) => `- \`${id}.csv\`: ${entry.data.title.en}, version ${entry.data.version} (${entry.data.lastUpdated}), ${rows.length} rows. ${entry.data.description.en}`,
+    ({ id, entry, rows }) =>
+      `- \`${id}.csv\`: ${entry.data.title.en}, version ${entry.data.version} (${entry.data.lastUpdated}), ${rows.length} rows. ${entry.data.description.en}`,
   );
   return [
     '# Mine Action Azerbaijan: data',
@@ -131,16 +127,16 @@ function zipReadme(datasets: PublishedDataset[]): string {
     'Open data on humanitarian mine clearance in Azerbaijan since the ceasefire of 10 November 2020.',
     'Every row names the page its figures were read from (source_url, source_publisher, source_date).',
     'An empty cell means the source did not report the value; it never means zero. Lists are separated by ";".',
-    'Read each dataset\'s method and caveats on its page under /data/ before comparing figures: series of different scope must not be joined.',
+    "Read each dataset's method and caveats on its page under /data/ before comparing figures: series of different scope must not be joined.",
     '',
     '## Files',
     '',
     ...lines,
-    '- `datapackage.json`: Frictionless Tabular Data Package describing every column, with each file\'s size and SHA-256.',
+    "- `datapackage.json`: Frictionless Tabular Data Package describing every column, with each file's size and SHA-256.",
     '',
     '## Licence',
     '',
-    'Our compilation is published under Creative Commons Attribution 4.0 (see LICENSE.md). The original reports remain their publishers\'; check a publisher\'s own terms before reusing its text.',
+    "Our compilation is published under Creative Commons Attribution 4.0 (see LICENSE.md). The original reports remain their publishers'; check a publisher's own terms before reusing its text.",
     '',
   ].join('\n');
 }
@@ -154,6 +150,6 @@ const LICENCE_TEXT = [
   '',
   'Full legal code: https://creativecommons.org/licenses/by/4.0/legalcode',
   '',
-  'The figures were first published by the bodies and outlets named in each row; their own pages remain under their publishers\' terms.',
+  "The figures were first published by the bodies and outlets named in each row; their own pages remain under their publishers' terms.",
   '',
 ].join('\n');

@@ -32,7 +32,5 @@ export class InvalidContentError extends Error {
 
 /** Turns a zod-style issue path into `rows[3].ap_mines`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
-    .join('');
+  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`)).join('');
 }

@@ -12,10 +12,16 @@ const NONE_FAILED: Partial<FailedIds> = {};
 export function checkCrossReferences(content: ContentBundle, failed: Partial<FailedIds> = NONE_FAILED): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const withFailed = (ids: Iterable<string>, collection: keyof FailedIds) => new Set([...ids, ...(failed[collection] ?? [])]);
-  const sources = withFailed(content.sources.map((source) => source.id), 'sources');
+  const sources = withFailed(
+    content.sources.map((source) => source.id),
+    'sources',
+  );
   const districts = districtIds(content.places);
   for (const id of failed.places ?? []) districts.add(id);
-  const events = withFailed(content.events.map((event) => event.id), 'events');
+  const events = withFailed(
+    content.events.map((event) => event.id),
+    'events',
+  );
 
   const expect = (known: Set<string>, kind: string, id: string, at: Omit<ContentIssue, 'message'>) => {
     if (!known.has(id)) issues.push({ ...at, message: unknownValue(id, `${kind} id`, known) });
@@ -31,18 +37,23 @@ export function checkCrossReferences(content: ContentBundle, failed: Partial<Fai
     event.data.districts.forEach((id, i) => expect(districts, 'district', id, { ...at, field: `districts[${i}]` }));
     event.data.sources.forEach((id, i) => expect(sources, 'source', id, { ...at, field: `sources[${i}]` }));
   }
-  const charts = withFailed(content.charts.map((chart) => chart.id), 'charts');
+  const charts = withFailed(
+    content.charts.map((chart) => chart.id),
+    'charts',
+  );
   const statDatasets = new Map(content.datasets.map((dataset) => [dataset.id, dataset.data]));
   for (const article of content.news) {
     const at = { file: article.file, entry: article.id };
     article.data.districts.forEach((id, i) => expect(districts, 'district', id, { ...at, field: `districts[${i}]` }));
     article.data.sources.forEach((id, i) => expect(sources, 'source', id, { ...at, field: `sources[${i}]` }));
     const line = (use: { line: number }) => article.bodyLine + use.line - 1;
-    for (const use of componentTags(article.body, 'Chart')) expect(charts, 'chart', use.attributes.id ?? '', { ...at, field: `<Chart id> on line ${line(use)}` });
+    for (const use of componentTags(article.body, 'Chart'))
+      expect(charts, 'chart', use.attributes.id ?? '', { ...at, field: `<Chart id> on line ${line(use)}` });
     for (const use of componentTags(article.body, 'DistrictMap')) {
       expect(districts, 'district', use.attributes.focus ?? '', { ...at, field: `<DistrictMap focus> on line ${line(use)}` });
     }
-    for (const use of componentTags(article.body, 'EventRef')) expect(events, 'event', use.attributes.id ?? '', { ...at, field: `<EventRef id> on line ${line(use)}` });
+    for (const use of componentTags(article.body, 'EventRef'))
+      expect(events, 'event', use.attributes.id ?? '', { ...at, field: `<EventRef id> on line ${line(use)}` });
     for (const use of componentTags(article.body, 'Stat')) {
       const { dataset = '', row = '', field = '' } = use.attributes;
       if (failed.datasets?.has(dataset)) continue;
@@ -59,7 +70,10 @@ export function checkCrossReferences(content: ContentBundle, failed: Partial<Fai
   for (const term of content.glossary) {
     term.data.related.forEach((id, i) => expect(terms, 'glossary term', id, { file: term.file, entry: term.id, field: `related[${i}]` }));
   }
-  const datasetIds = withFailed(content.datasets.map((dataset) => dataset.id), 'datasets');
+  const datasetIds = withFailed(
+    content.datasets.map((dataset) => dataset.id),
+    'datasets',
+  );
   for (const correction of content.corrections) {
     if (correction.data.dataset) expect(datasetIds, 'dataset', correction.data.dataset, { file: correction.file, entry: correction.id, field: 'dataset' });
   }

@@ -16,11 +16,7 @@ export function publishedColumns(dataset: Pick<Dataset, 'fields'>): string[] {
 }
 
 /** Rows with the cited source spelled out (address, publisher, date) in place of its id. */
-export function publishedRows(
-  dataset: Pick<Dataset, 'fields'>,
-  rows: readonly DatasetRow[],
-  sources: ReadonlyMap<string, { data: Source }>,
-): PublishedRow[] {
+export function publishedRows(dataset: Pick<Dataset, 'fields'>, rows: readonly DatasetRow[], sources: ReadonlyMap<string, { data: Source }>): PublishedRow[] {
   return rows.map((row) => {
     const source = sources.get(row.source);
     if (!source) throw new Error(`Row cites unknown source "${row.source}"`);
@@ -40,7 +36,10 @@ export function csvCell(value: PublishedRow[string]): CsvValue {
 
 /** The CSV file of a dataset (UTF-8, RFC 4180, header row). */
 export function datasetCsv(columns: readonly string[], rows: readonly PublishedRow[]): string {
-  return toCsv(columns, rows.map((row) => Object.fromEntries(columns.map((column) => [column, csvCell(row[column] ?? null)]))));
+  return toCsv(
+    columns,
+    rows.map((row) => Object.fromEntries(columns.map((column) => [column, csvCell(row[column] ?? null)]))),
+  );
 }
 
 /** Byte length and SHA-256 (hex) of a file's UTF-8 text or bytes. */
@@ -81,7 +80,13 @@ export function tableSchema(dataset: Pick<Dataset, 'fields' | 'primaryKey'>) {
   return {
     fields: [
       ...fields,
-      { name: 'source_url', type: 'string', format: 'uri', description: 'Address of the page the row\'s figures were read from.', constraints: { required: true } },
+      {
+        name: 'source_url',
+        type: 'string',
+        format: 'uri',
+        description: "Address of the page the row's figures were read from.",
+        constraints: { required: true },
+      },
       { name: 'source_publisher', type: 'string', description: 'Outlet or body that published that page.', constraints: { required: true } },
       { name: 'source_date', type: 'string', description: 'Publication date shown on that page (YYYY, YYYY-MM or YYYY-MM-DD); empty when it shows none.' },
     ],

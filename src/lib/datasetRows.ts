@@ -19,7 +19,10 @@ export function checkValue(field: DatasetField, value: Value): string | null {
     case 'number': {
       if (typeof value !== 'number' || !Number.isFinite(value)) {
         const text = String(value);
-        const hint = /^\d{1,3}([,. ]\d{3})+$/.test(text) || /^\d+,\d+$/.test(text) ? ': write digits only, with a decimal point and no thousands separators (e.g. 1234.5)' : '';
+        const hint =
+          /^\d{1,3}([,. ]\d{3})+$/.test(text) || /^\d+,\d+$/.test(text)
+            ? ': write digits only, with a decimal point and no thousands separators (e.g. 1234.5)'
+            : '';
         return `must be a number, got "${text}"${hint}`;
       }
       if (field.type === 'integer' && !Number.isInteger(value)) return `must be a whole number, got ${value}`;
@@ -64,7 +67,10 @@ function readCell(field: DatasetField | undefined, cell: string): Value {
     case 'number':
       return /^-?\d+(\.\d+)?$/.test(cell.trim()) ? Number(cell) : cell;
     case 'list':
-      return cell.split(';').map((item) => item.trim()).filter(Boolean);
+      return cell
+        .split(';')
+        .map((item) => item.trim())
+        .filter(Boolean);
     default:
       return cell;
   }
@@ -89,14 +95,23 @@ export function parseDatasetCsv(id: string, file: string, text: string, fields: 
   for (const name of missing) issues.push({ file, entry: `${id}: row 1 (header)`, field: name, message: `column is missing from the header row` });
   for (const name of unknown) {
     const close = nearest(name, expected);
-    issues.push({ file, entry: `${id}: row 1 (header)`, field: name, message: `is not one of the dataset's fields${close.length ? `; did you mean "${close[0]}"?` : ''}` });
+    issues.push({
+      file,
+      entry: `${id}: row 1 (header)`,
+      field: name,
+      message: `is not one of the dataset's fields${close.length ? `; did you mean "${close[0]}"?` : ''}`,
+    });
   }
   if (issues.length) return { rows: [], issues };
   const byName = new Map(fields.map((field) => [field.name, field]));
   const rows = records.map((record, index) => {
     if (record.length !== header.length) {
       const key = record[header.indexOf(fields[0]!.name)];
-      issues.push({ ...csvRowPlace(id, file, index, key), field: '', message: `has ${record.length} cells but the header has ${header.length}: check for a missing or extra comma` });
+      issues.push({
+        ...csvRowPlace(id, file, index, key),
+        field: '',
+        message: `has ${record.length} cells but the header has ${header.length}: check for a missing or extra comma`,
+      });
     }
     return Object.fromEntries(header.map((name, column) => [name, readCell(byName.get(name), record[column] ?? '')])) as DatasetRow;
   });
@@ -128,8 +143,7 @@ export function checkDatasetRows(
         if (first !== undefined) {
           const hint = field.name === dataset.primaryKey ? ': give this row the next free letter (-b, -c), never renumber the other' : '';
           report(field.name, `repeats "${String(value)}", already in ${placeOf(first, value).entry}; each value must be unique${hint}`);
-        }
-        else values.set(value, index);
+        } else values.set(value, index);
         seen.set(field.name, values);
       }
       if (field.qualifiedBy && byName.has(field.qualifiedBy)) {

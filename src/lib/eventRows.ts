@@ -7,10 +7,7 @@ import type { Source } from '../schemas/source.ts';
  * `key=value` (qualifier in brackets when not exact), the main source is the row's source and the other
  * sources' addresses are listed.
  */
-export function eventRows(
-  events: ReadonlyArray<{ id: string; data: TimelineEvent }>,
-  sources: ReadonlyMap<string, { data: Source }>,
-): DatasetRow[] {
+export function eventRows(events: ReadonlyArray<{ id: string; data: TimelineEvent }>, sources: ReadonlyMap<string, { data: Source }>): DatasetRow[] {
   return [...events]
     .sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id))
     .map(({ id, data }) => ({
@@ -23,9 +20,7 @@ export function eventRows(
       summary_en: data.summary.en,
       summary_az: data.summary.az,
       districts: data.districts,
-      figures: data.figures.length
-        ? data.figures.map((f) => `${f.key}=${f.value}${f.qualifier === 'exact' ? '' : ` (${f.qualifier})`}`).join('; ')
-        : null,
+      figures: data.figures.length ? data.figures.map((f) => `${f.key}=${f.value}${f.qualifier === 'exact' ? '' : ` (${f.qualifier})`}`).join('; ') : null,
       flags: data.flags,
       other_source_urls: data.sources.slice(1).map((sourceId) => sources.get(sourceId)?.data.url ?? sourceId),
       source: data.sources[0]!,

@@ -117,7 +117,9 @@ function resolveDatasets(
     }
     const names = parent.data.fields.map((field) => field.name);
     const unknown = filters.flatMap((filter, index) =>
-      names.includes(filter.field) ? [] : [{ file, entry: id, field: `selection.filters[${index}].field`, message: unknownValue(filter.field, `field of "${from}"`, names) }],
+      names.includes(filter.field)
+        ? []
+        : [{ file, entry: id, field: `selection.filters[${index}].field`, message: unknownValue(filter.field, `field of "${from}"`, names) }],
     );
     if (unknown.length) {
       issues.push(...unknown);
@@ -145,7 +147,12 @@ function readJson(path: string, file: string, entry: string, issues: ContentIssu
   try {
     return JSON.parse(text);
   } catch (error) {
-    issues.push({ file, entry, field: '', message: `is not valid JSON (${jsonErrorPlace(text, error as Error)}). Fix this first: nothing else in the file can be checked until it reads` });
+    issues.push({
+      file,
+      entry,
+      field: '',
+      message: `is not valid JSON (${jsonErrorPlace(text, error as Error)}). Fix this first: nothing else in the file can be checked until it reads`,
+    });
     return undefined;
   }
 }

@@ -63,7 +63,10 @@ export function checkNumberParity(content: ContentBundle): ContentIssue[] {
     if (!mismatch.length) return [];
     const only = (lang: string) => mismatch.filter((item) => item.startsWith(`${lang} `)).map((item) => item.slice(3));
     const [en, az] = [only('en'), only('az')];
-    const parts = [en.length ? `English has ${en.join(', ')} that Azerbaijani lacks` : '', az.length ? `Azerbaijani has ${az.join(', ')} that English lacks` : ''].filter(Boolean);
+    const parts = [
+      en.length ? `English has ${en.join(', ')} that Azerbaijani lacks` : '',
+      az.length ? `Azerbaijani has ${az.join(', ')} that English lacks` : '',
+    ].filter(Boolean);
     return [{ file, entry, field, message: `the two languages carry different numbers: ${parts.join('; ')}. Write the same figures in "en" and "az"` }];
   });
 }

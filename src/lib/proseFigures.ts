@@ -21,8 +21,7 @@ interface Facts {
 /** A number as digits only, the way prose writes it in either language ("62,023.9", "62 023,9" → "620239"). */
 const digits = (value: number) => String(value).replace(/\D/g, '');
 
-const MONTHS =
-  /^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)/i;
+const MONTHS = /^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)/i;
 
 /** "sentyabrın 6-da": an Azerbaijani month name in the genitive just before a day. */
 const MONTH_BEFORE = /(yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)(ın|in|un|ün)\s$/i;
@@ -42,7 +41,14 @@ export function unsupportedNumbers(text: string, lang: SiteLanguage, facts: Fact
   const problems: string[] = [];
   const placeholders = [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
   for (const name of placeholders) {
-    if (!(name in facts.counts)) problems.push(`{${name}} is not a placeholder here; use ${Object.keys(facts.counts).map((key) => `{${key}}`).join(', ') || 'none'}`);
+    if (!(name in facts.counts))
+      problems.push(
+        `{${name}} is not a placeholder here; use ${
+          Object.keys(facts.counts)
+            .map((key) => `{${key}}`)
+            .join(', ') || 'none'
+        }`,
+      );
   }
   for (const token of numberTokens(text.replace(/\{\w+\}/g, ''))) {
     // Glued to letters ("km2", "18th", "1.167m"), or an Azerbaijani ordinal ("18-ci"): not a figure.
@@ -54,7 +60,9 @@ export function unsupportedNumbers(text: string, lang: SiteLanguage, facts: Fact
     if (facts.figures.has(token.digits)) continue;
     const scale = SCALES.exec(token.after);
     if (scale && facts.figures.has(digits(Math.round(decimalValue(token.raw, lang) * (SCALE_FACTORS[scale[1]!.toLowerCase()] ?? 1))))) continue;
-    const counts = Object.entries(facts.counts).filter(([, n]) => digits(n) === token.digits).map(([name]) => `{${name}}`);
+    const counts = Object.entries(facts.counts)
+      .filter(([, n]) => digits(n) === token.digits)
+      .map(([name]) => `{${name}}`);
     problems.push(
       counts.length
         ? `writes "${token.raw}", which is today's ${counts.join(' or ')}: write ${counts.join(' or ')} so the number follows the data`
@@ -65,7 +73,13 @@ export function unsupportedNumbers(text: string, lang: SiteLanguage, facts: Fact
 }
 
 function numbersOf(rows: readonly DatasetRow[]): Set<string> {
-  return new Set(rows.flatMap((row) => Object.values(row).filter((value): value is number => typeof value === 'number').map(digits)));
+  return new Set(
+    rows.flatMap((row) =>
+      Object.values(row)
+        .filter((value): value is number => typeof value === 'number')
+        .map(digits),
+    ),
+  );
 }
 
 /** The counts a chart's placeholders stand for. */
@@ -98,13 +112,17 @@ function proseTexts(content: ContentBundle): ProseText[] {
       if (error instanceof AmbiguousChartError) continue; // checkCharts reports it
       throw error;
     }
-    const figures = new Set(model.table.rows.flatMap((row) => Object.values(row).flatMap((cell) => (typeof cell.value === 'number' ? [digits(cell.value)] : []))));
+    const figures = new Set(
+      model.table.rows.flatMap((row) => Object.values(row).flatMap((cell) => (typeof cell.value === 'number' ? [digits(cell.value)] : []))),
+    );
     const facts: Facts = { describes: `the rows chart "${chart.id}" draws`, figures, counts: chartCounts(model) };
-    for (const field of ['title', 'subtitle', 'notes', 'alt'] as const) texts.push({ file: chart.file, entry: chart.id, field, text: chart.data[field], facts });
+    for (const field of ['title', 'subtitle', 'notes', 'alt'] as const)
+      texts.push({ file: chart.file, entry: chart.id, field, text: chart.data[field], facts });
   }
   for (const dataset of content.datasets) {
     const facts: Facts = { describes: `dataset "${dataset.id}"`, figures: numbersOf(dataset.data.rows), counts: { rows: dataset.data.rows.length } };
-    for (const field of ['title', 'description', 'method'] as const) texts.push({ file: dataset.file, entry: dataset.id, field, text: dataset.data[field], facts });
+    for (const field of ['title', 'description', 'method'] as const)
+      texts.push({ file: dataset.file, entry: dataset.id, field, text: dataset.data[field], facts });
   }
   for (const event of content.events) {
     const figures = new Set(event.data.figures.flatMap((figure) => (typeof figure.value === 'number' ? [digits(figure.value)] : [])));
@@ -120,7 +138,9 @@ function proseTexts(content: ContentBundle): ProseText[] {
  */
 export function checkProseFigures(content: ContentBundle): ContentIssue[] {
   return proseTexts(content).flatMap(({ file, entry, field, text, facts }) =>
-    (['en', 'az'] as const).flatMap((lang) => unsupportedNumbers(text[lang], lang, facts).map((message) => ({ file, entry, field: `${field}.${lang}`, message }))),
+    (['en', 'az'] as const).flatMap((lang) =>
+      unsupportedNumbers(text[lang], lang, facts).map((message) => ({ file, entry, field: `${field}.${lang}`, message })),
+    ),
   );
 }
 
@@ -129,7 +149,8 @@ export function fillFigurePlaceholders(content: ContentBundle): ContentBundle {
   const filled = new Map<string, Map<string, BilingualText>>();
   for (const { file, field, text, facts } of proseTexts(content)) {
     if (!/\{\w+\}/.test(text.en + text.az)) continue;
-    const fill = (lang: SiteLanguage) => text[lang].replace(/\{(\w+)\}/g, (match, name: string) => (name in facts.counts ? formatNumber(facts.counts[name]!, lang) : match));
+    const fill = (lang: SiteLanguage) =>
+      text[lang].replace(/\{(\w+)\}/g, (match, name: string) => (name in facts.counts ? formatNumber(facts.counts[name]!, lang) : match));
     const fields = filled.get(file) ?? new Map<string, BilingualText>();
     fields.set(field, { en: fill('en'), az: fill('az') });
     filled.set(file, fields);

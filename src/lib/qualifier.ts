@@ -8,7 +8,11 @@ const WORDINGS: ReadonlySet<string> = new Set<Qualifier>(['exact', 'about', 'mor
  * How the source worded one number of a row: the value of the column the field names in `qualifiedBy`, or exact when
  * the field has no such column. The one place the site decides whether a number reads "about" or "more than".
  */
-export function qualifierOf<Row extends object = DatasetRow>(fields: readonly Pick<DatasetField, 'name' | 'qualifiedBy'>[], row: Row, field: string): Qualifier {
+export function qualifierOf<Row extends object = DatasetRow>(
+  fields: readonly Pick<DatasetField, 'name' | 'qualifiedBy'>[],
+  row: Row,
+  field: string,
+): Qualifier {
   const column = fields.find((candidate) => candidate.name === field)?.qualifiedBy;
   const wording = column ? (row as Record<string, unknown>)[column] : null;
   return typeof wording === 'string' && WORDINGS.has(wording) ? (wording as Qualifier) : 'exact';

@@ -45,11 +45,19 @@ export function resolveStat(
     throw new StatError(`dataset "${reference.dataset}" has no row "${reference.row}"${suggest(reference.row, keys)}`);
   }
   const field = dataset.fields.find((candidate) => candidate.name === reference.field);
-  if (!field) throw new StatError(`dataset "${reference.dataset}" has no field "${reference.field}"${suggest(reference.field, dataset.fields.map((f) => f.name))}`);
+  if (!field)
+    throw new StatError(
+      `dataset "${reference.dataset}" has no field "${reference.field}"${suggest(
+        reference.field,
+        dataset.fields.map((f) => f.name),
+      )}`,
+    );
   const value = row[field.name];
   const display = formatRowFigure(dataset.fields, row, field.name, lang);
   if (typeof value !== 'number' || display === null) {
-    throw new StatError(`row "${reference.row}" reports no number in "${reference.field}" (the cell is ${value === null ? 'empty' : JSON.stringify(value)}): quote a field that has one`);
+    throw new StatError(
+      `row "${reference.row}" reports no number in "${reference.field}" (the cell is ${value === null ? 'empty' : JSON.stringify(value)}): quote a field that has one`,
+    );
   }
   return { value, display, unit: field.unit, source: row.source };
 }

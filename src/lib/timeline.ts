@@ -33,9 +33,7 @@ export function matchesFilters(event: TimelineItem, filters: TimelineFilters): b
 /** Events in date order (ties by id), grouped by year; groups and events follow `order`. */
 export function groupByYear<T extends TimelineItem>(events: readonly T[], order: TimelineOrder): Array<{ year: string; events: T[] }> {
   const direction = order === 'oldest' ? 1 : -1;
-  const sorted = [...events].sort(
-    (a, b) => direction * dateSortKey(a.data.date).localeCompare(dateSortKey(b.data.date)) || a.id.localeCompare(b.id),
-  );
+  const sorted = [...events].sort((a, b) => direction * dateSortKey(a.data.date).localeCompare(dateSortKey(b.data.date)) || a.id.localeCompare(b.id));
   const groups: Array<{ year: string; events: T[] }> = [];
   for (const event of sorted) {
     const year = yearOf(event.data.date);
@@ -92,8 +90,7 @@ export function relatedEvents<T extends TimelineItem>(event: T, events: readonly
     .map((other) => ({
       other,
       score:
-        2 * other.data.districts.filter((district) => event.data.districts.includes(district)).length +
-        (other.data.category === event.data.category ? 1 : 0),
+        2 * other.data.districts.filter((district) => event.data.districts.includes(district)).length + (other.data.category === event.data.category ? 1 : 0),
       distance: Math.abs(day(other.data.date) - day(event.data.date)),
     }))
     .filter(({ score }) => score > 0);

@@ -4,9 +4,7 @@ import { isCalendarDate, isPartialDate } from '../lib/dates.ts';
 export { isCalendarDate, isPartialDate, precisionOf } from '../lib/dates.ts';
 
 /** Lowercase ASCII slug used for every id in content/ (files, districts, sources). */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug: letters a-z, digits and single hyphens');
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug: letters a-z, digits and single hyphens');
 
 /** Text that must exist in both site languages. */
 export const bilingualText = z.strictObject({
@@ -22,9 +20,7 @@ export type BilingualText = z.infer<typeof bilingualText>;
 export const isoDate = z.string().refine(isCalendarDate, 'must be a real date written YYYY-MM-DD');
 
 /** A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const partialDate = z
-  .string()
-  .refine(isPartialDate, 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD');
+export const partialDate = z.string().refine(isPartialDate, 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD');
 
 /** How precisely a date is known; a month-precision date is never shown with a day. */
 export const datePrecision = z.enum(['day', 'month', 'year']);

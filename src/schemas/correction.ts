@@ -12,7 +12,10 @@ export const correctionSchema = z.strictObject({
   /** The dataset whose version records the change, if the correction changed data. */
   dataset: slug.optional(),
   /** The dataset version that carries the correction. */
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be MAJOR.MINOR.PATCH').optional(),
+  version: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+$/, 'must be MAJOR.MINOR.PATCH')
+    .optional(),
 });
 
 export type Correction = z.infer<typeof correctionSchema>;

@@ -124,7 +124,8 @@ export const datasetFileSchema = z
       if (!field.qualifiedBy) continue;
       const column = dataset.fields!.find((candidate) => candidate.name === field.qualifiedBy);
       const allowed = new Set<string>(qualifier.options);
-      if (!['integer', 'number', 'string'].includes(field.type)) issue(['fields', index, 'qualifiedBy'], `is set on "${field.name}", which holds no figure (a number, or a range written as text)`);
+      if (!['integer', 'number', 'string'].includes(field.type))
+        issue(['fields', index, 'qualifiedBy'], `is set on "${field.name}", which holds no figure (a number, or a range written as text)`);
       if (!column) issue(['fields', index, 'qualifiedBy'], `"${field.qualifiedBy}" is not one of the fields`);
       else if (column.type !== 'string' || !column.constraints.enum?.every((value) => allowed.has(value))) {
         issue(['fields', index, 'qualifiedBy'], `"${field.qualifiedBy}" must be a string field whose enum is drawn from ${qualifier.options.join(', ')}`);

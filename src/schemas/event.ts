@@ -18,8 +18,24 @@ export type EventCategory = z.infer<typeof eventCategory>;
 
 /** Units a named figure can be given in. */
 export const figureUnit = z.enum([
-  'ha', 'km2', 'km', 'percent', 'usd', 'eur', 'people', 'mines', 'items', 'maps', 'documents',
-  'days', 'months', 'years', 'count', 'date', 'year', 'order-number',
+  'ha',
+  'km2',
+  'km',
+  'percent',
+  'usd',
+  'eur',
+  'people',
+  'mines',
+  'items',
+  'maps',
+  'documents',
+  'days',
+  'months',
+  'years',
+  'count',
+  'date',
+  'year',
+  'order-number',
 ]);
 export type FigureUnit = z.infer<typeof figureUnit>;
 

@@ -24,7 +24,8 @@ describe('built HTML', () => {
     const problems: string[] = [];
     for (const file of pages) {
       const report = await validator.validateString(html(file), file);
-      for (const result of report.results) for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+      for (const result of report.results)
+        for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
     }
     expect(problems.slice(0, 30)).toEqual([]);
   });
@@ -64,7 +65,9 @@ describe('links', () => {
   });
 
   it('only links out to web pages over http(s), mail or phone', () => {
-    const odd = pages.flatMap((file) => [...html(file).matchAll(/\shref="([a-z]+):/g)].map((match) => match[1]!)).filter((scheme) => !['http', 'https', 'mailto', 'tel'].includes(scheme));
+    const odd = pages
+      .flatMap((file) => [...html(file).matchAll(/\shref="([a-z]+):/g)].map((match) => match[1]!))
+      .filter((scheme) => !['http', 'https', 'mailto', 'tel'].includes(scheme));
     expect(odd).toEqual([]);
   });
 });
@@ -93,7 +96,8 @@ describe('security headers', () => {
   it('sends in public/_headers the same Content-Security-Policy every page carries', () => {
     const headers = readFileSync(fileURLToPath(new URL('../../public/_headers', import.meta.url)), 'utf8');
     const fromHeaders = /Content-Security-Policy: (.+)/.exec(headers)![1]!.trim();
-    for (const header of ['Strict-Transport-Security', 'X-Content-Type-Options: nosniff', 'Referrer-Policy', 'Permissions-Policy']) expect(headers).toContain(header);
+    for (const header of ['Strict-Transport-Security', 'X-Content-Type-Options: nosniff', 'Referrer-Policy', 'Permissions-Policy'])
+      expect(headers).toContain(header);
     expect(fromHeaders).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
     for (const file of pages.filter((candidate) => !candidate.startsWith('pagefind/'))) {
       const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html(file))?.[1]?.replaceAll('&#39;', "'");

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,13 +15,16 @@ afterAll(async () => {
 });
 
 /** Number of canvas pixels that are not fully transparent. */
-const paintedPixels = (page: import('playwright-core').Page) =>
-  page.locator('[data-canvas]').first().evaluate((canvas: HTMLCanvasElement) => {
-    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-    let painted = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted += 1;
-    return painted;
-  });
+const paintedPixels = (page: Page) =>
+  page
+    .locator('[data-canvas]')
+    .first()
+    .evaluate((canvas: HTMLCanvasElement) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let painted = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted += 1;
+      return painted;
+    });
 
 describe('charts', () => {
   it.each(chartIds)('draws %s on its page, in both languages, with no errors', async (id) => {
@@ -45,7 +49,9 @@ describe('charts', () => {
     expect(await page.getAttribute('[data-view="table"]', 'aria-pressed')).toBe('true');
     // One line per year of the chart's data, a year without a figure reading "not reported" (never 0).
     const periods = chartPeriods('area-cleared-per-year');
-    const lines = await page.locator('.chart-table tbody tr').evaluateAll((rows) => rows.map((row) => [row.querySelector('th')!.dataset.value, row.querySelector('td')!.textContent!.trim()]));
+    const lines = await page
+      .locator('.chart-table tbody tr')
+      .evaluateAll((rows) => rows.map((row) => [row.querySelector('th')!.dataset.value, row.querySelector('td')!.textContent!.trim()]));
     expect(lines.map(([period]) => period)).toEqual(periods.map(({ period }) => period));
     periods.forEach(({ period, value }, index) => expect(lines[index]![1], period).toContain(value === null ? 'not reported' : formatNumber(value, 'en')));
   });
@@ -95,7 +101,9 @@ describe('charts', () => {
     const page = await context.newPage();
     await page.goto(`${site.baseUrl}/charts/area-cleared-per-year/`);
     await page.click('button:has-text("Copy embed code")');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^<iframe src="[^"]+\/embed\/area-cleared-per-year\/" title="Area cleared per year"/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /^<iframe src="[^"]+\/embed\/area-cleared-per-year\/" title="Area cleared per year"/,
+    );
     await page.click('button:has-text("Copy link")');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/charts\/area-cleared-per-year\/$/);
     expect(await page.textContent('[data-copy-status]')).toBe('Copied');

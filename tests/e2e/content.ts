@@ -112,7 +112,8 @@ export function publishedDataset<Row = PublishedRow>(id: string): PublishedDatas
 }
 
 /** The ways the site may write `value` in `lang`, with each qualifier ("249,000", "about 249,000", "more than 249,000"). */
-export const qualifiedRenderings = (value: number, lang: SiteLanguage) => (['exact', 'about', 'more-than'] as const).map((qualifier) => formatQualified(value, qualifier, lang));
+export const qualifiedRenderings = (value: number, lang: SiteLanguage) =>
+  (['exact', 'about', 'more-than'] as const).map((qualifier) => formatQualified(value, qualifier, lang));
 
 /** One published article, from content/news/<lang>/<slug>.mdx: its front matter and its text. */
 export interface Article {

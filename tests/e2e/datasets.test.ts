@@ -69,7 +69,11 @@ describe('published dataset files', () => {
       expect(resource.hash).toBe(`sha256:${sha256(bytes)}`);
     }
     const api = JSON.parse(read('api/v1/datasets.json').toString('utf8'));
-    const files = [...api.datasets.flatMap((d: { files: unknown[] }) => d.files), api.zip, api.dataPackage] as Array<{ url: string; bytes: number; sha256: string }>;
+    const files = [...api.datasets.flatMap((d: { files: unknown[] }) => d.files), api.zip, api.dataPackage] as Array<{
+      url: string;
+      bytes: number;
+      sha256: string;
+    }>;
     expect(files).toHaveLength(datasetIds.length * 2 + 2);
     for (const file of files) {
       const bytes = read(new URL(file.url).pathname.slice(1));
@@ -149,7 +153,8 @@ describe('data pages in the browser', () => {
     await button.click();
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
     const column = await page.locator('.data-preview th').evaluateAll((ths) => ths.findIndex((th) => th.textContent?.includes('area_cleared_ha')));
-    const values = () => page.locator(`.data-preview tbody tr td:nth-child(${column + 1})`).evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.value));
+    const values = () =>
+      page.locator(`.data-preview tbody tr td:nth-child(${column + 1})`).evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.value));
     // The published rows' areas (the preview holds every row of this small dataset), smallest first, not reported last.
     const areas = publishedDataset('clearance-annual').rows.map((row) => row.area_cleared_ha);
     const reported = areas.filter((area): area is number => typeof area === 'number').sort((a, b) => a - b);

@@ -16,7 +16,13 @@ function districtFigures() {
   const rows = publishedDataset('clearance-reports').rows;
   const years = districtYears(rows as DatasetRow[]);
   const areaIn = (year: string, district: string): number | null => {
-    const row = rows.find((candidate) => candidate.granularity === 'year' && candidate.reported_by === 'Cabinet of Ministers' && candidate.district === district && candidate.period_start === `${year}-01-01`);
+    const row = rows.find(
+      (candidate) =>
+        candidate.granularity === 'year' &&
+        candidate.reported_by === 'Cabinet of Ministers' &&
+        candidate.district === district &&
+        candidate.period_start === `${year}-01-01`,
+    );
     return typeof row?.area_cleared_ha === 'number' ? row.area_cleared_ha : null;
   };
   return { years, latest: years.at(-1)!, areaIn };
@@ -93,7 +99,9 @@ describe('map', () => {
     const { page } = await site.open('/map/');
     await page.waitForSelector('district-map[data-drawn="true"]');
     // A minefield-map event placed in a district (the map marks mine-map, return and incident events that name one).
-    const shown = newestFirst(events.map(asEntry)).find((event) => event.data.category === 'mine-map' && districts.some((district) => district.id === event.data.districts[0]));
+    const shown = newestFirst(events.map(asEntry)).find(
+      (event) => event.data.category === 'mine-map' && districts.some((district) => district.id === event.data.districts[0]),
+    );
     expect(shown, 'a mine-map event in a district').toBeDefined();
     const event = page.locator(`.map-marker[aria-label*=${JSON.stringify(shown!.data.title.en)}]`);
     await event.focus();
@@ -110,7 +118,9 @@ describe('map', () => {
     const { years, areaIn } = districtFigures();
     const lines = await page
       .locator('.district-table tbody tr')
-      .evaluateAll((rows) => rows.map((row) => ({ id: row.getAttribute('data-district')!, cells: [...row.querySelectorAll('td')].map((cell) => cell.textContent!) })));
+      .evaluateAll((rows) =>
+        rows.map((row) => ({ id: row.getAttribute('data-district')!, cells: [...row.querySelectorAll('td')].map((cell) => cell.textContent!) })),
+      );
     expect(lines.map(({ id }) => id).sort()).toEqual([...districts.map((district) => district.id), 'other'].sort());
     for (const { id, cells } of lines) {
       years.forEach((year, index) => {
@@ -126,8 +136,12 @@ describe('map', () => {
       const { page } = await site.open(`${prefix}/districts/aghdara/`);
       expect(await page.locator('[data-no-polygon]').count()).toBe(1);
       // Every clearance report about the district, and only those.
-      const reports = publishedDataset('clearance-reports').rows.filter((row) => row.district === 'aghdara').map((row) => String(row.report_id));
-      expect((await page.locator('.district-figures tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-report')))).sort()).toEqual(reports.sort());
+      const reports = publishedDataset('clearance-reports')
+        .rows.filter((row) => row.district === 'aghdara')
+        .map((row) => String(row.report_id));
+      expect((await page.locator('.district-figures tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-report')))).sort()).toEqual(
+        reports.sort(),
+      );
     }
     const { page } = await site.open('/districts/kalbajar/');
     expect(await page.textContent('h1')).toBe('Kalbajar');

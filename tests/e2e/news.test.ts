@@ -65,12 +65,20 @@ describe('news', () => {
     const districtId = about!.districts[0]!;
     const district = await site.open(`/news/district/${districtId}/`);
     const listed = await district.page.locator('.article-list > li').evaluateAll((items) => items.map((item) => item.getAttribute('data-article')));
-    expect(listed.sort()).toEqual(listedIn('en').filter((article) => article.districts.includes(districtId)).map((article) => article.slug).sort());
+    expect(listed.sort()).toEqual(
+      listedIn('en')
+        .filter((article) => article.districts.includes(districtId))
+        .map((article) => article.slug)
+        .sort(),
+    );
   });
 
   it('publishes both feeds, readable by a feed parser', async () => {
     const parser = new Parser();
-    for (const [path, lang] of [['/rss.xml', 'en'], ['/az/rss.xml', 'az']] as const) {
+    for (const [path, lang] of [
+      ['/rss.xml', 'en'],
+      ['/az/rss.xml', 'az'],
+    ] as const) {
       const feed = await parser.parseString(await (await fetch(`${site.baseUrl}${path}`)).text());
       expect(feed.items.length).toBe(published(lang).length);
       for (const item of feed.items) {
@@ -144,7 +152,9 @@ describe('reference pages in both languages', () => {
     expect((await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-item')))).sort()).toEqual([...ids].sort());
     expect(await page.locator('.safety-items li .said-by a').count()).toBe(ids.length);
     // Each phone number once as a link to call it.
-    const numbers = [...new Set(guidance.rows.filter((row) => row.kind === 'phone' && !String(row.applies_to).includes('global guidance')).map((row) => String(row.value)))];
+    const numbers = [
+      ...new Set(guidance.rows.filter((row) => row.kind === 'phone' && !String(row.applies_to).includes('global guidance')).map((row) => String(row.value))),
+    ];
     expect(numbers.length).toBeGreaterThan(0);
     for (const number of numbers) expect(await page.locator(`a[href="tel:${number}"]`).count(), number).toBe(1);
   });

@@ -46,7 +46,13 @@ async function check(page: Page, path: string): Promise<PageReport> {
   page.off('console', onConsole);
   return {
     path,
-    violations: result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`),
+    violations: result.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
     foreign,
     csp,
     errors,
@@ -82,7 +88,12 @@ describe(`every page in the sitemap`, () => {
     expect(paths.filter((path) => path.startsWith('/az/')).length * 2).toBe(paths.length);
   });
   it('has no accessibility violation (WCAG 2.2 A and AA)', () => {
-    expect(reports.filter((report) => report.violations.length).map((report) => `${report.path}: ${report.violations.join('; ')}`).slice(0, 20)).toEqual([]);
+    expect(
+      reports
+        .filter((report) => report.violations.length)
+        .map((report) => `${report.path}: ${report.violations.join('; ')}`)
+        .slice(0, 20),
+    ).toEqual([]);
   });
   it('requests nothing from another origin', () => {
     expect(reports.filter((report) => report.foreign.length).map((report) => `${report.path}: ${report.foreign.join(', ')}`)).toEqual([]);

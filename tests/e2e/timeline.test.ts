@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citeEvent } from '../../src/lib/citation.ts';
 import { formatFigureValue } from '../../src/lib/figures.ts';
@@ -10,7 +11,10 @@ import { startSite, type Site } from './harness.ts';
 const count = (predicate: (event: (typeof allEvents)[number]) => boolean) => allEvents.filter(predicate).length;
 /** Ids of the events that pass `filters`, in the timeline's order (src/lib/timeline.ts: by date, ties by id). */
 const timelineIds = (filters: TimelineFilters, order: 'oldest' | 'newest' = 'oldest') =>
-  groupByYear(allEvents.map(asEntry).filter((event) => matchesFilters(event, filters)), order).flatMap((group) => idsOf(group.events));
+  groupByYear(
+    allEvents.map(asEntry).filter((event) => matchesFilters(event, filters)),
+    order,
+  ).flatMap((group) => idsOf(group.events));
 
 let site: Site;
 beforeAll(async () => {
@@ -20,8 +24,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-const visibleIds = (page: import('playwright-core').Page) =>
-  page.locator('.timeline-event:not([hidden])').evaluateAll((items) => items.map((item) => item.id));
+const visibleIds = (page: Page) => page.locator('.timeline-event:not([hidden])').evaluateAll((items) => items.map((item) => item.id));
 
 describe('timeline', () => {
   it('shows every event with its sources, grouped by year', async () => {
@@ -170,7 +173,9 @@ describe('timeline', () => {
     expect(api.count).toBe(allEvents.length);
     expect(api.events[0].sources[0].url).toMatch(/^https?:\/\//);
     const csv = await (await fetch(`${site.baseUrl}/data/events.csv`)).text();
-    expect(csv.split('\r\n')[0]).toBe('event_id,date,date_precision,category,title_en,title_az,summary_en,summary_az,districts,figures,flags,other_source_urls,source_url,source_publisher,source_date');
+    expect(csv.split('\r\n')[0]).toBe(
+      'event_id,date,date_precision,category,title_en,title_az,summary_en,summary_az,districts,figures,flags,other_source_urls,source_url,source_publisher,source_date',
+    );
     const json = await (await fetch(`${site.baseUrl}/data/events.json`)).json();
     expect(json.rows).toHaveLength(allEvents.length);
   });

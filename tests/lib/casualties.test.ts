@@ -64,7 +64,7 @@ describe('on the real casualties dataset', () => {
     r.as_of_date !== null &&
     !r.flags.some((flag) => excluding.includes(flag));
 
-  it('selects the headline rows by the rule, the research\'s 223 on 6 June 2022 and 419 on 13 March 2026 among them', () => {
+  it("selects the headline rows by the rule, the research's 223 on 6 June 2022 and 419 on 13 March 2026 among them", () => {
     const totals = selectCasualtyTotals(rows);
     // Every headline row meets the rule, every row meeting it is a headline row, oldest first.
     expect(totals.length).toBeGreaterThan(0);

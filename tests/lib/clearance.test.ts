@@ -56,7 +56,14 @@ describe('headline picks', () => {
   it('takes the latest area even when a later row reports only items', () => {
     const rows = [
       row({ report_id: 'a', period_end: '2025-11-10', area_cleared_ha: 237821.5, ap_mines: 39201, at_mines: 22637, uxo: 164128 }),
-      row({ report_id: 'b', period_end: '2025-12-31', area_cleared_ha: null, area_cleared_ha_qualifier: null, mines_and_uxo_combined: 237000, mines_and_uxo_combined_qualifier: 'about' }),
+      row({
+        report_id: 'b',
+        period_end: '2025-12-31',
+        area_cleared_ha: null,
+        area_cleared_ha_qualifier: null,
+        mines_and_uxo_combined: 237000,
+        mines_and_uxo_combined_qualifier: 'about',
+      }),
     ];
     expect(latestAreaCleared(rows)?.report_id).toBe('a');
     expect(latestItemsFound(rows)?.report_id).toBe('b');
@@ -78,7 +85,11 @@ describe('headline picks', () => {
 describe('on the real clearance reports', () => {
   const { rows } = realDataset<ClearanceReport>('clearance-reports');
   const meetsRule = (r: ClearanceReport) =>
-    r.granularity === 'cumulative' && r.district === null && r.scope !== 'anama-only' && !r.flags.includes('start-date-differs') && r.period_end >= '2021-10-15';
+    r.granularity === 'cumulative' &&
+    r.district === null &&
+    r.scope !== 'anama-only' &&
+    !r.flags.includes('start-date-differs') &&
+    r.period_end >= '2021-10-15';
 
   it('selects the running totals the research lists, 18,302 ha on 15 October 2021 and about 249,000 ha at the end of 2025 among them', () => {
     const totals = selectProgressTotals(rows);
@@ -95,7 +106,12 @@ describe('on the real clearance reports', () => {
       expect.objectContaining({ period_end: '2025-12-31', area_cleared_ha: 249000, area_cleared_ha_qualifier: 'about', reported_by: 'Prime Minister' }),
     );
     // Both disputed readings of 21 June 2023 stay in the series.
-    expect(totals.filter((r) => r.period_end === '2023-06-21').map((r) => r.area_cleared_ha).sort()).toEqual([81386, 83993]);
+    expect(
+      totals
+        .filter((r) => r.period_end === '2023-06-21')
+        .map((r) => r.area_cleared_ha)
+        .sort(),
+    ).toEqual([81386, 83993]);
   });
 
   it('gives the home page the latest area and the latest items figures of that series', () => {

@@ -21,7 +21,9 @@ const fields = [
   field('districts_listed', 'list', { enum: ['aghdam', 'fuzuli'] }),
   field('notes', 'string'),
 ];
-const sources = new Map([['trend-2021-06-12', { data: { publisher: 'Trend, "Baku"', title: 't', url: 'https://en.trend.az/a?b=1,2', published: '2021-06', language: 'en' as const } }]]);
+const sources = new Map([
+  ['trend-2021-06-12', { data: { publisher: 'Trend, "Baku"', title: 't', url: 'https://en.trend.az/a?b=1,2', published: '2021-06', language: 'en' as const } }],
+]);
 
 /** Reads a CSV back with d3-dsv (not the library that wrote it) and restores types from the fields. */
 function readBack(csv: string, columns: string[]): PublishedRow[] {
@@ -43,8 +45,24 @@ function readBack(csv: string, columns: string[]): PublishedRow[] {
 describe('dataset files', () => {
   const rows: DatasetRow[] = [
     // not reported (null), zero, a decimal, a list, and text with comma, quotes and a line break
-    { report_id: 'a', area_cleared_ha: null, ap_mines: 0, as_of: '2021', districts_listed: [], notes: 'Says "about", not exact,\nsee notes', source: 'trend-2021-06-12' },
-    { report_id: 'b', area_cleared_ha: 6285.5782, ap_mines: null, as_of: '2021-11-22', districts_listed: ['aghdam', 'fuzuli'], notes: null, source: 'trend-2021-06-12' },
+    {
+      report_id: 'a',
+      area_cleared_ha: null,
+      ap_mines: 0,
+      as_of: '2021',
+      districts_listed: [],
+      notes: 'Says "about", not exact,\nsee notes',
+      source: 'trend-2021-06-12',
+    },
+    {
+      report_id: 'b',
+      area_cleared_ha: 6285.5782,
+      ap_mines: null,
+      as_of: '2021-11-22',
+      districts_listed: ['aghdam', 'fuzuli'],
+      notes: null,
+      source: 'trend-2021-06-12',
+    },
     // a column left out of the row altogether is published as not reported
     { report_id: 'c', area_cleared_ha: 0, as_of: null, districts_listed: ['fuzuli'], notes: 'x', source: 'trend-2021-06-12' },
   ];
@@ -94,7 +112,10 @@ describe('dataset files', () => {
   });
 
   it('zips reproducibly', () => {
-    const entries = [{ name: 'a.csv', content: csv }, { name: 'README.md', content: '# x' }];
+    const entries = [
+      { name: 'a.csv', content: csv },
+      { name: 'README.md', content: '# x' },
+    ];
     const first = reproducibleZip(entries, new Date('2026-11-28T00:00:00Z'));
     const second = reproducibleZip(entries, new Date('2026-11-28T00:00:00Z'));
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);

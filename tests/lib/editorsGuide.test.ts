@@ -18,7 +18,13 @@ describe('an editor following the guide', () => {
 
     writeFileSync(
       join(root, 'content/sources/trend-2026-12-01.json'),
-      JSON.stringify({ publisher: 'Trend', title: 'ANAMA monthly clearance figures', url: 'https://en.trend.az/azerbaijan/society/0000001.html', published: '2026-12-01', language: 'en' }),
+      JSON.stringify({
+        publisher: 'Trend',
+        title: 'ANAMA monthly clearance figures',
+        url: 'https://en.trend.az/azerbaijan/society/0000001.html',
+        published: '2026-12-01',
+        language: 'en',
+      }),
     );
     writeFileSync(
       join(root, 'content/events/2026-12-01-anama-reports-november-clearance.json'),
@@ -29,7 +35,15 @@ describe('an editor following the guide', () => {
         title: { en: 'ANAMA reports 5,123.4 ha cleared in November', az: 'ANAMA: noyabrda 5 123,4 hektar ərazi təmizlənib' },
         summary: { en: 'ANAMA said 5,123.4 hectares had been cleared in November.', az: 'ANAMA bildirib ki, noyabrda 5 123,4 hektar ərazi təmizlənib.' },
         districts: ['aghdam'],
-        figures: [{ key: 'cleared_ha_month', value: 5123.4, unit: 'ha', qualifier: 'exact', label: { en: 'Area cleared in November', az: 'Noyabrda təmizlənmiş ərazi' } }],
+        figures: [
+          {
+            key: 'cleared_ha_month',
+            value: 5123.4,
+            unit: 'ha',
+            qualifier: 'exact',
+            label: { en: 'Area cleared in November', az: 'Noyabrda təmizlənmiş ərazi' },
+          },
+        ],
         sources: ['trend-2026-12-01'],
         flags: [],
         notes: '',

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { azerbaijaniAblative, azerbaijaniOrdinalSuffix, fill, formatBytes, formatList, formatNumber, formatPartialDate, formatQualified, pageOf, yearInPhrase } from '../../src/lib/format.ts';
+import {
+  azerbaijaniAblative,
+  azerbaijaniOrdinalSuffix,
+  fill,
+  formatBytes,
+  formatList,
+  formatNumber,
+  formatPartialDate,
+  formatQualified,
+  pageOf,
+  yearInPhrase,
+} from '../../src/lib/format.ts';
 
 describe('formatPartialDate', () => {
   it('shows a day-precision date with its day', () => {
@@ -26,7 +37,7 @@ describe('formatNumber', () => {
 });
 
 describe('formatQualified', () => {
-  it('keeps the source\'s own qualifier', () => {
+  it("keeps the source's own qualifier", () => {
     expect(formatQualified(419, 'exact', 'en')).toBe('419');
     expect(formatQualified(249000, 'about', 'en')).toBe('about 249,000');
     expect(formatQualified(68000, 'more-than', 'en')).toBe('more than 68,000');
@@ -75,7 +86,18 @@ describe('formatBytes', () => {
 
 describe('Azerbaijani ordinals', () => {
   it.each([
-    [2021, 'ci'], [2022, 'ci'], [2023, 'cü'], [2024, 'cü'], [2025, 'ci'], [2026, 'cı'], [2019, 'cu'], [2010, 'cu'], [2020, 'ci'], [2030, 'cu'], [2000, 'ci'], [1900, 'cü'],
+    [2021, 'ci'],
+    [2022, 'ci'],
+    [2023, 'cü'],
+    [2024, 'cü'],
+    [2025, 'ci'],
+    [2026, 'cı'],
+    [2019, 'cu'],
+    [2010, 'cu'],
+    [2020, 'ci'],
+    [2030, 'cu'],
+    [2000, 'ci'],
+    [1900, 'cü'],
   ] as const)('%d takes -%s', (year, suffix) => {
     expect(azerbaijaniOrdinalSuffix(year)).toBe(suffix);
   });

@@ -9,7 +9,8 @@ describe('pageWeight', () => {
     '/_astro/site.css': 'body{margin:0}',
     '/geo/districts.geojson': '{"type":"FeatureCollection","features":[]}',
   };
-  const html = '<link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/page.js"></script><div data-fetch="/geo/districts.geojson"></div>';
+  const html =
+    '<link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/page.js"></script><div data-fetch="/geo/districts.geojson"></div>';
 
   it('counts the HTML, stylesheets, every imported module once, dynamic imports included, and declared data', () => {
     const weight = pageWeight(html, (path) => files[path]!);

@@ -21,7 +21,12 @@ describe('qualifierOf', () => {
     expect(qualifierOf(clearance, withArea, 'ap_mines')).toBe('exact');
   });
   it('gives a count its own wording when the row has no area', () => {
-    const countsOnly = row({ area_cleared_ha: null, area_cleared_ha_qualifier: null, mines_and_uxo_combined: 82000, mines_and_uxo_combined_qualifier: 'more-than' });
+    const countsOnly = row({
+      area_cleared_ha: null,
+      area_cleared_ha_qualifier: null,
+      mines_and_uxo_combined: 82000,
+      mines_and_uxo_combined_qualifier: 'more-than',
+    });
     expect(qualifierOf(clearance, countsOnly, 'mines_and_uxo_combined')).toBe('more-than');
     expect(qualifierOf(clearance, countsOnly, 'area_cleared_ha')).toBe('exact');
   });
@@ -38,7 +43,13 @@ describe('qualifierOf', () => {
 
 describe('formatRowFigure', () => {
   it('writes the number with its own wording, per language, and null for a figure not reported', () => {
-    const report = row({ area_cleared_ha: 249000, area_cleared_ha_qualifier: 'about', ap_mines: 68000, ap_mines_qualifier: 'more-than', mines_and_uxo_combined: null });
+    const report = row({
+      area_cleared_ha: 249000,
+      area_cleared_ha_qualifier: 'about',
+      ap_mines: 68000,
+      ap_mines_qualifier: 'more-than',
+      mines_and_uxo_combined: null,
+    });
     expect(formatRowFigure(clearance, report, 'area_cleared_ha', 'en')).toBe('about 249,000');
     expect(formatRowFigure(clearance, report, 'area_cleared_ha', 'az')).toBe('təxminən 249.000');
     expect(formatRowFigure(clearance, report, 'ap_mines', 'en')).toBe('more than 68,000');

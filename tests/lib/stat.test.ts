@@ -10,14 +10,47 @@ const datasets = new Map([
       primaryKey: 'report_id',
       fields: [
         { name: 'report_id', type: 'string' as const, unit: null, description: { en: '', az: '' }, constraints: {} },
-        { name: 'area_cleared_ha', type: 'number' as const, unit: 'ha', description: { en: '', az: '' }, constraints: {}, qualifiedBy: 'area_cleared_ha_qualifier' },
-        { name: 'area_cleared_ha_qualifier', type: 'string' as const, unit: null, description: { en: '', az: '' }, constraints: { enum: ['exact', 'about', 'more-than'] } },
+        {
+          name: 'area_cleared_ha',
+          type: 'number' as const,
+          unit: 'ha',
+          description: { en: '', az: '' },
+          constraints: {},
+          qualifiedBy: 'area_cleared_ha_qualifier',
+        },
+        {
+          name: 'area_cleared_ha_qualifier',
+          type: 'string' as const,
+          unit: null,
+          description: { en: '', az: '' },
+          constraints: { enum: ['exact', 'about', 'more-than'] },
+        },
         { name: 'ap_mines', type: 'integer' as const, unit: 'mines', description: { en: '', az: '' }, constraints: {}, qualifiedBy: 'ap_mines_qualifier' },
-        { name: 'ap_mines_qualifier', type: 'string' as const, unit: null, description: { en: '', az: '' }, constraints: { enum: ['exact', 'about', 'more-than'] } },
+        {
+          name: 'ap_mines_qualifier',
+          type: 'string' as const,
+          unit: null,
+          description: { en: '', az: '' },
+          constraints: { enum: ['exact', 'about', 'more-than'] },
+        },
       ],
       rows: [
-        { report_id: 'year-2022', area_cleared_ha: 41915, area_cleared_ha_qualifier: 'about', ap_mines: 8780, ap_mines_qualifier: 'exact', source: 'trend-2023-01-02' },
-        { report_id: 'year-2025', area_cleared_ha: 69205.7, area_cleared_ha_qualifier: 'exact', ap_mines: null, ap_mines_qualifier: null, source: 'azernews-2026-01-05' },
+        {
+          report_id: 'year-2022',
+          area_cleared_ha: 41915,
+          area_cleared_ha_qualifier: 'about',
+          ap_mines: 8780,
+          ap_mines_qualifier: 'exact',
+          source: 'trend-2023-01-02',
+        },
+        {
+          report_id: 'year-2025',
+          area_cleared_ha: 69205.7,
+          area_cleared_ha_qualifier: 'exact',
+          ap_mines: null,
+          ap_mines_qualifier: null,
+          source: 'azernews-2026-01-05',
+        },
       ] as DatasetRow[],
     },
   ],
@@ -45,9 +78,13 @@ describe('resolveStat', () => {
     const resolve = (dataset: string, row: string, field: string) => () => resolveStat({ dataset, row, field }, datasets, 'en');
     expect(resolve('clearance', 'year-2025', 'area_cleared_ha')).toThrow(new StatError('dataset "clearance" does not exist; did you mean "clearance-annual"?'));
     expect(resolve('casualties', 'year-2025', 'area_cleared_ha')).toThrow(new StatError('dataset "casualties" does not exist'));
-    expect(resolve('clearance-annual', 'year-2021', 'area_cleared_ha')).toThrow(new StatError('dataset "clearance-annual" has no row "year-2021"; did you mean "year-2022"?'));
+    expect(resolve('clearance-annual', 'year-2021', 'area_cleared_ha')).toThrow(
+      new StatError('dataset "clearance-annual" has no row "year-2021"; did you mean "year-2022"?'),
+    );
     expect(resolve('clearance-annual', 'total', 'area_cleared_ha')).toThrow(new StatError('dataset "clearance-annual" has no row "total"'));
-    expect(resolve('clearance-annual', 'year-2025', 'area')).toThrow(new StatError('dataset "clearance-annual" has no field "area"; did you mean "area_cleared_ha"?'));
+    expect(resolve('clearance-annual', 'year-2025', 'area')).toThrow(
+      new StatError('dataset "clearance-annual" has no field "area"; did you mean "area_cleared_ha"?'),
+    );
     expect(resolve('clearance-annual', 'year-2025', 'ap_mines')).toThrow(
       new StatError('row "year-2025" reports no number in "ap_mines" (the cell is empty): quote a field that has one'),
     );

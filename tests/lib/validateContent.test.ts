@@ -28,7 +28,8 @@ describe('validateContent on the fixture tree', () => {
   it('accepts the real content of the portal', () => {
     const root = fileURLToPath(new URL('../..', import.meta.url));
     const content = validateContent(root);
-    const files = (folder: string, extension: string) => readdirSync(new URL(`../../content/${folder}/`, import.meta.url)).filter((name) => name.endsWith(extension));
+    const files = (folder: string, extension: string) =>
+      readdirSync(new URL(`../../content/${folder}/`, import.meta.url)).filter((name) => name.endsWith(extension));
     expect(content.events).toHaveLength(files('events', '.json').length);
     expect(content.datasets).toHaveLength(files('datasets', '.json').length);
   });
@@ -142,7 +143,11 @@ describe('each kind of bad input names the file, the entry and the field', () =>
 
   it('stops on a number written with a thousands separator, saying how to write it', () => {
     const root = copyValidFixture();
-    writeRaw(root, ROWS, 'handover_id,date,districts,mines_on_maps,mines_on_maps_qualifier,event,source\n2021-06-12-aghdam,2021-06-12,aghdam,"97,000",about,2021-06-12-aghdam-maps,trend-2021-06-12\n');
+    writeRaw(
+      root,
+      ROWS,
+      'handover_id,date,districts,mines_on_maps,mines_on_maps_qualifier,event,source\n2021-06-12-aghdam,2021-06-12,aghdam,"97,000",about,2021-06-12-aghdam-maps,trend-2021-06-12\n',
+    );
     expect(issuesOf(root)).toContainEqual({
       file: ROWS,
       entry: 'handovers: row 2 (2021-06-12-aghdam)',
@@ -161,21 +166,32 @@ describe('each kind of bad input names the file, the entry and the field', () =>
     });
     const found = issuesOf(root).map((issue) => `${issue.entry} › ${issue.field}: ${issue.message}`);
     expect(found).toEqual(
-      expect.arrayContaining(['handovers: row 1 (header) › event: column is missing from the header row', expect.stringMatching(/^handovers: row 1 \(header\) › mines: is not one of the dataset's fields; did you mean "mines_on_maps"\?/)]),
+      expect.arrayContaining([
+        'handovers: row 1 (header) › event: column is missing from the header row',
+        expect.stringMatching(/^handovers: row 1 \(header\) › mines: is not one of the dataset's fields; did you mean "mines_on_maps"\?/),
+      ]),
     );
   });
 
   it('stops on broken CSV at its row and says to fix it first, with no second message from what cites the dataset', () => {
     const root = copyValidFixture();
-    writeRaw(root, ROWS, 'handover_id,date,districts,mines_on_maps,mines_on_maps_qualifier,event,source\n2021-06-12-aghdam,2021-06-12,aghdam,97000,about,"unclosed,trend-2021-06-12\n');
+    writeRaw(
+      root,
+      ROWS,
+      'handover_id,date,districts,mines_on_maps,mines_on_maps_qualifier,event,source\n2021-06-12-aghdam,2021-06-12,aghdam,97000,about,"unclosed,trend-2021-06-12\n',
+    );
     const issues = issuesOf(root);
-    expect(issues).toEqual([expect.objectContaining({ file: ROWS, entry: 'handovers', message: expect.stringMatching(/^is not valid CSV in row 2: .*Fix this first/) })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ file: ROWS, entry: 'handovers', message: expect.stringMatching(/^is not valid CSV in row 2: .*Fix this first/) }),
+    ]);
   });
 
   it('points invalid JSON at its line', () => {
     const root = copyValidFixture();
     writeRaw(root, EVENT, '{\n  "date": "2021-06-12",\n}\n');
-    expect(issuesOf(root)).toContainEqual(expect.objectContaining({ file: EVENT, message: expect.stringMatching(/^is not valid JSON \(line 3, column 1: .*Fix this first/) }));
+    expect(issuesOf(root)).toContainEqual(
+      expect.objectContaining({ file: EVENT, message: expect.stringMatching(/^is not valid JSON \(line 3, column 1: .*Fix this first/) }),
+    );
   });
 
   it('gives one message for an entry that fails its own checks, not one more per file that refers to it', () => {
@@ -186,7 +202,7 @@ describe('each kind of bad input names the file, the entry and the field', () =>
     expect(issues[0]).toMatchObject({ file: 'content/sources/trend-2021-06-12.json', field: 'url' });
   });
 
-  it('keeps each figure\'s own wording: a number without its qualifier, or a qualifier without its number, stops', () => {
+  it("keeps each figure's own wording: a number without its qualifier, or a qualifier without its number, stops", () => {
     const root = copyValidFixture();
     editCsv(root, ROWS, (rows) => {
       rows[0]!.mines_on_maps_qualifier = '';
@@ -204,7 +220,12 @@ describe('each kind of bad input names the file, the entry and the field', () =>
     const article = 'content/news/en/aghdam-maps.mdx';
     writeRaw(root, article, '---\ntitle: T\ndate: 2021-06-13\nsummary: S\nlang: az\nsources: [missing-source]\n---\n\nText.\n');
     const issues = issuesOf(root);
-    expect(issues).toContainEqual({ file: article, entry: 'en/aghdam-maps', field: 'sources[0]', message: expect.stringMatching(/^"missing-source" is not a known source id/) });
+    expect(issues).toContainEqual({
+      file: article,
+      entry: 'en/aghdam-maps',
+      field: 'sources[0]',
+      message: expect.stringMatching(/^"missing-source" is not a known source id/),
+    });
     expect(issues).toContainEqual({ file: article, entry: 'en/aghdam-maps', field: 'lang', message: 'is "az" but the article is in the "en" folder' });
   });
 
@@ -219,7 +240,7 @@ describe('each kind of bad input names the file, the entry and the field', () =>
     });
   });
 
-  it('derives a selection from its parent by rule, so a change to the parent row is the selection\'s too', () => {
+  it("derives a selection from its parent by rule, so a change to the parent row is the selection's too", () => {
     const root = copyValidFixture();
     editCsv(root, ROWS, (rows) => (rows[0]!.mines_on_maps = '92000'));
     const selection = validateContent(root).datasets.find((dataset) => dataset.id === 'handovers-2021')!;
@@ -243,7 +264,11 @@ describe('articles that use components', () => {
   it('stops on an unknown chart id, naming the article and the line', () => {
     const root = copyValidFixture();
     const article = 'content/news/en/aghdam-maps.mdx';
-    writeRaw(root, article, '---\ntitle: T\ndate: 2021-06-13\nsummary: S\nlang: en\nsources: [trend-2021-06-12]\n---\n\nText.\n\n<Chart id="no-such-chart" />\n');
+    writeRaw(
+      root,
+      article,
+      '---\ntitle: T\ndate: 2021-06-13\nsummary: S\nlang: en\nsources: [trend-2021-06-12]\n---\n\nText.\n\n<Chart id="no-such-chart" />\n',
+    );
     expect(issuesOf(root)).toContainEqual({
       file: article,
       entry: 'en/aghdam-maps',
@@ -257,7 +282,12 @@ describe('charts', () => {
   const CHART = 'content/charts/handover-mines.json';
   const cases: Array<[string, (chart: any) => void, string, RegExp]> = [
     ['an unknown dataset', (chart) => (chart.dataset = 'handover'), 'dataset', /"handover" is not a known dataset id/],
-    ['a field the dataset lacks', (chart) => (chart.series[0].field = 'mines'), 'series[0].field', /^"mines" is not a known field of dataset "handovers"; did you mean "mines_on_maps"/],
+    [
+      'a field the dataset lacks',
+      (chart) => (chart.series[0].field = 'mines'),
+      'series[0].field',
+      /^"mines" is not a known field of dataset "handovers"; did you mean "mines_on_maps"/,
+    ],
     ['a text field drawn as a number', (chart) => (chart.series[0].field = 'handover_id'), 'series[0].field', /not a number field/],
     ['a missing alt text', (chart) => delete chart.alt, 'alt', /required|expected/i],
     ['two rows for one category', (chart) => (chart.x = { field: 'date', unit: 'year' }), 'filters', /has 2 rows for 2021/],
@@ -276,7 +306,12 @@ describe('district maps in articles', () => {
     const root = copyValidFixture();
     const article = 'content/news/en/aghdam-maps.mdx';
     writeRaw(root, article, '---\ntitle: T\ndate: 2021-06-13\nsummary: S\nlang: en\nsources: [trend-2021-06-12]\n---\n\n<DistrictMap focus="agdam" />\n');
-    expect(issuesOf(root)).toContainEqual({ file: article, entry: 'en/aghdam-maps', field: '<DistrictMap focus> on line 9', message: expect.stringMatching(/^"agdam" is not a known district id/) });
+    expect(issuesOf(root)).toContainEqual({
+      file: article,
+      entry: 'en/aghdam-maps',
+      field: '<DistrictMap focus> on line 9',
+      message: expect.stringMatching(/^"agdam" is not a known district id/),
+    });
   });
 });
 
@@ -286,28 +321,45 @@ describe('figures and events quoted in articles', () => {
 
   it('accepts a <Stat> that resolves and an <EventRef> that exists', () => {
     const root = copyValidFixture();
-    writeRaw(root, article, withBody('Maps of <Stat dataset="handovers" row="2021-06-12-aghdam" field="mines_on_maps" /> mines, see <EventRef id="2021-06-12-aghdam-maps" />.'));
+    writeRaw(
+      root,
+      article,
+      withBody('Maps of <Stat dataset="handovers" row="2021-06-12-aghdam" field="mines_on_maps" /> mines, see <EventRef id="2021-06-12-aghdam-maps" />.'),
+    );
     expect(issuesOf(root)).toEqual([]);
   });
 
   it('stops on a <Stat> whose row does not exist, naming the article and the line', () => {
     const root = copyValidFixture();
     writeRaw(root, article, withBody('Maps of <Stat dataset="handovers" row="2021-06-13-aghdam" field="mines_on_maps" /> mines.'));
-    expect(issuesOf(root)).toContainEqual({ file: article, entry: 'en/aghdam-maps', field: '<Stat> on line 9', message: 'dataset "handovers" has no row "2021-06-13-aghdam"; did you mean "2021-06-12-aghdam"?' });
+    expect(issuesOf(root)).toContainEqual({
+      file: article,
+      entry: 'en/aghdam-maps',
+      field: '<Stat> on line 9',
+      message: 'dataset "handovers" has no row "2021-06-13-aghdam"; did you mean "2021-06-12-aghdam"?',
+    });
   });
 
   it('stops on a <Stat> quoting a figure that was not reported', () => {
     const root = copyValidFixture();
     writeRaw(root, article, withBody('<Stat dataset="handovers" row="2021-10-19-listed" field="mines_on_maps" />'));
     expect(issuesOf(root)).toContainEqual(
-      expect.objectContaining({ file: article, message: 'row "2021-10-19-listed" reports no number in "mines_on_maps" (the cell is empty): quote a field that has one' }),
+      expect.objectContaining({
+        file: article,
+        message: 'row "2021-10-19-listed" reports no number in "mines_on_maps" (the cell is empty): quote a field that has one',
+      }),
     );
   });
 
   it('stops on an unknown <EventRef>', () => {
     const root = copyValidFixture();
     writeRaw(root, article, withBody('<EventRef id="2021-06-13-aghdam-maps" />'));
-    expect(issuesOf(root)).toContainEqual({ file: article, entry: 'en/aghdam-maps', field: '<EventRef id> on line 9', message: expect.stringMatching(/^"2021-06-13-aghdam-maps" is not a known event id/) });
+    expect(issuesOf(root)).toContainEqual({
+      file: article,
+      entry: 'en/aghdam-maps',
+      field: '<EventRef id> on line 9',
+      message: expect.stringMatching(/^"2021-06-13-aghdam-maps" is not a known event id/),
+    });
   });
 });
 
@@ -315,7 +367,11 @@ describe('broken MDX', () => {
   it('stops on an article whose text does not compile, naming the file and the line', () => {
     const root = copyValidFixture();
     const article = 'content/news/en/aghdam-maps.mdx';
-    writeRaw(root, article, '---\ntitle: T\ndate: 2021-06-13\nsummary: S\nlang: en\nsources: [trend-2021-06-12]\n---\n\nFirst line.\n\n<Callout>\nnever closed\n');
+    writeRaw(
+      root,
+      article,
+      '---\ntitle: T\ndate: 2021-06-13\nsummary: S\nlang: en\nsources: [trend-2021-06-12]\n---\n\nFirst line.\n\n<Callout>\nnever closed\n',
+    );
     expect(issuesOf(root)).toContainEqual({
       file: article,
       entry: 'en/aghdam-maps',
@@ -366,7 +422,9 @@ describe('prose that restates data', () => {
   it('asks for a placeholder where a text writes a count that follows the data', () => {
     const root = copyValidFixture();
     editJson(root, CHART, (chart) => (chart.notes = { en: 'One bar; 1 handover drawn.', az: 'Bir sütun; 1 təhvil.' }));
-    expect(issuesOf(root)).toContainEqual(expect.objectContaining({ file: CHART, field: 'notes.en', message: expect.stringMatching(/^writes "1", which is today's .*\{points\}/) }));
+    expect(issuesOf(root)).toContainEqual(
+      expect.objectContaining({ file: CHART, field: 'notes.en', message: expect.stringMatching(/^writes "1", which is today's .*\{points\}/) }),
+    );
   });
 
   it('checks an event summary against its figures, and a dataset method against its rows', () => {
@@ -380,6 +438,12 @@ describe('prose that restates data', () => {
   it('stops when the English and Azerbaijani texts carry different numbers', () => {
     const root = copyValidFixture();
     editJson(root, EVENT, (event) => (event.title = { en: 'Maps of 97,000 mines handed over', az: '92 000 mina xəritəsi təhvil verilib' }));
-    expect(issuesOf(root)).toContainEqual(expect.objectContaining({ file: EVENT, field: 'title', message: expect.stringMatching(/English has 97000 that Azerbaijani lacks; Azerbaijani has 92000/) }));
+    expect(issuesOf(root)).toContainEqual(
+      expect.objectContaining({
+        file: EVENT,
+        field: 'title',
+        message: expect.stringMatching(/English has 97000 that Azerbaijani lacks; Azerbaijani has 92000/),
+      }),
+    );
   });
 });

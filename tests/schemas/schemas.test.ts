@@ -111,9 +111,9 @@ describe('datasetFileSchema', () => {
     expect(rejected(datasetFileSchema, { ...selection, primaryKey })).toEqual(['primaryKey']);
     expect(rejected(datasetFileSchema, { ...selection, generatedFrom: 'events' })).toEqual(['generatedFrom']);
     expect(rejected(datasetFileSchema, { ...selection, selection: { ...selection.selection, filters: [] } })).toEqual(['selection.filters']);
-    expect(rejected(datasetFileSchema, { ...selection, selection: { ...selection.selection, filters: [{ field: 'date', op: 'like', value: '2021' }] } })).toEqual([
-      'selection.filters.0.op',
-    ]);
+    expect(
+      rejected(datasetFileSchema, { ...selection, selection: { ...selection.selection, filters: [{ field: 'date', op: 'like', value: '2021' }] } }),
+    ).toEqual(['selection.filters.0.op']);
   });
   it('accepts qualifiedBy only on a figure, naming a string column of qualifier words', () => {
     const mines = field('mines_on_maps');
@@ -134,8 +134,24 @@ describe('datasetSchema', () => {
   const good = {
     ...file,
     rows: [
-      { handover_id: '2021-06-12-aghdam', date: '2021-06-12', districts: ['aghdam'], mines_on_maps: 97000, mines_on_maps_qualifier: 'about', event: '2021-06-12-aghdam-maps', source: 'trend-2021-06-12' },
-      { handover_id: '2021-10-19-listed', date: '2021-10', districts: [], mines_on_maps: null, mines_on_maps_qualifier: null, event: null, source: 'trend-2021-06-12' },
+      {
+        handover_id: '2021-06-12-aghdam',
+        date: '2021-06-12',
+        districts: ['aghdam'],
+        mines_on_maps: 97000,
+        mines_on_maps_qualifier: 'about',
+        event: '2021-06-12-aghdam-maps',
+        source: 'trend-2021-06-12',
+      },
+      {
+        handover_id: '2021-10-19-listed',
+        date: '2021-10',
+        districts: [],
+        mines_on_maps: null,
+        mines_on_maps_qualifier: null,
+        event: null,
+        source: 'trend-2021-06-12',
+      },
     ],
   };
   it('accepts a dataset with its rows', () => {

@@ -26,7 +26,8 @@ describe('article scaffold', () => {
   it('npm run new:article writes a draft that passes content validation and refuses to overwrite it', () => {
     const root = mkdtempSync(join(tmpdir(), 'maa-new-'));
     for (const entry of ['content', 'scripts', 'src']) cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
-    const run = () => spawnSync(process.execPath, ['scripts/new-article.ts', '--title', 'Qazaxda ilk təmizlənmiş kəndlər', '--lang', 'az'], { cwd: root, encoding: 'utf8' });
+    const run = () =>
+      spawnSync(process.execPath, ['scripts/new-article.ts', '--title', 'Qazaxda ilk təmizlənmiş kəndlər', '--lang', 'az'], { cwd: root, encoding: 'utf8' });
     const first = run();
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('content/news/az/qazaxda-ilk-temizlenmis-kendler.mdx');

@@ -41,13 +41,15 @@ export function chartJsConfig(model: DrawableChart, theme: ChartTheme, options: 
   const chartType = model.type === 'bar' ? 'bar' : model.type === 'line' ? 'line' : 'scatter';
   const datasets = model.series.map((series, index) => {
     const colour = theme.colours[series.colour];
-    const data = dateAxis ? series.points.filter((point) => point.y !== null).map((point) => ({ x: point.x as number, y: point.y })) : series.points.map((point) => point.y);
+    const data = dateAxis
+      ? series.points.filter((point) => point.y !== null).map((point) => ({ x: point.x as number, y: point.y }))
+      : series.points.map((point) => point.y);
     const kept = dateAxis ? series.points.filter((point) => point.y !== null) : series.points;
     if (model.type === 'bar') {
       return {
         label: series.label,
         data,
-        backgroundColor: kept.map((point) => (point.exact ? theme.fills[index] ?? colour : `${colour}55`)),
+        backgroundColor: kept.map((point) => (point.exact ? (theme.fills[index] ?? colour) : `${colour}55`)),
         borderColor: colour,
         borderWidth: kept.map((point) => (point.exact ? 0 : 2)),
       };
@@ -69,9 +71,17 @@ export function chartJsConfig(model: DrawableChart, theme: ChartTheme, options: 
     };
   });
   const displays = model.series.map((series) => (dateAxis ? series.points.filter((point) => point.y !== null) : series.points).map((point) => point.display));
-  const valueAxis = { beginAtZero: true, grid: { color: theme.grid }, ticks: { color: theme.text, callback: (value: number | string) => new Intl.NumberFormat(options.locale).format(Number(value)) } };
+  const valueAxis = {
+    beginAtZero: true,
+    grid: { color: theme.grid },
+    ticks: { color: theme.text, callback: (value: number | string) => new Intl.NumberFormat(options.locale).format(Number(value)) },
+  };
   const categoryAxis = dateAxis
-    ? { type: 'linear' as const, grid: { color: theme.grid }, ticks: { color: theme.text, maxTicksLimit: 8, callback: (value: number | string) => formatDateTick(Number(value), options.locale) } }
+    ? {
+        type: 'linear' as const,
+        grid: { color: theme.grid },
+        ticks: { color: theme.text, maxTicksLimit: 8, callback: (value: number | string) => formatDateTick(Number(value), options.locale) },
+      }
     : { type: 'category' as const, grid: { display: false }, ticks: { color: theme.text, autoSkip: true } };
   const scales = model.horizontal
     ? { y: categoryAxis, x: { ...valueAxis, stacked: model.stacked } }
@@ -92,7 +102,10 @@ export function chartJsConfig(model: DrawableChart, theme: ChartTheme, options: 
           callbacks: {
             label: (item: { datasetIndex: number; dataIndex: number; dataset: { label?: string } }) =>
               `${item.dataset.label ?? ''}: ${displays[item.datasetIndex]?.[item.dataIndex] ?? ''}`,
-            title: dateAxis ? (items: Array<{ parsed: { x: number } }>) => (items[0] ? new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(items[0].parsed.x)) : '') : undefined,
+            title: dateAxis
+              ? (items: Array<{ parsed: { x: number } }>) =>
+                  items[0] ? new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(items[0].parsed.x)) : ''
+              : undefined,
           },
         },
       },

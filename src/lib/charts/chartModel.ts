@@ -93,7 +93,6 @@ export interface ChartContext {
 /** Thrown when a chart definition does not pick one row per category: charts never sum or average. */
 export class AmbiguousChartError extends Error {}
 
-
 /** Milliseconds of a date written YYYY, YYYY-MM or YYYY-MM-DD (at its first day). */
 export function dateValue(date: string): number {
   const [year, month = 1, day = 1] = date.split('-').map(Number);
@@ -134,7 +133,10 @@ export function buildChartModel(id: string, chart: ChartDefinition, allRows: rea
 
   let categories: string[] | null = null;
   if (unit === 'year' || unit === 'month') {
-    const keys = used.map((row) => position(row) as string).concat(chart.x.from ?? [], chart.x.to ?? []).sort();
+    const keys = used
+      .map((row) => position(row) as string)
+      .concat(chart.x.from ?? [], chart.x.to ?? [])
+      .sort();
     categories = keys.length ? periodRange(keys[0]!, keys.at(-1)!, unit) : [];
   } else if (unit === 'value') {
     const keys = [...new Set(used.map((row) => position(row) as string))];
@@ -148,7 +150,7 @@ export function buildChartModel(id: string, chart: ChartDefinition, allRows: rea
 
   const label = (key: string): string => {
     if (unit === 'month') return formatPartialDate(key, lang);
-    if (unit === 'value' && chart.x.label === 'district') return context.districtNames.get(key) ?? (key === 'other' ? words.fields.other ?? key : key);
+    if (unit === 'value' && chart.x.label === 'district') return context.districtNames.get(key) ?? (key === 'other' ? (words.fields.other ?? key) : key);
     if (unit === 'value' && chart.x.label === 'date') return formatPartialDate(key, lang);
     return key;
   };
@@ -191,7 +193,8 @@ export function buildChartModel(id: string, chart: ChartDefinition, allRows: rea
       const onAxis =
         unit === 'month'
           ? categories!.includes(x as string)
-          : used.length > 0 && (x as number) >= Math.min(...series.flatMap((s) => s.points.map((p) => p.x as number))) &&
+          : used.length > 0 &&
+            (x as number) >= Math.min(...series.flatMap((s) => s.points.map((p) => p.x as number))) &&
             (x as number) <= Math.max(...series.flatMap((s) => s.points.map((p) => p.x as number)));
       if (onAxis) markers.push({ x, label: event.data.title[lang], eventId: event.id });
     }
@@ -199,10 +202,24 @@ export function buildChartModel(id: string, chart: ChartDefinition, allRows: rea
   }
 
   // Table: one line per category (gaps included) or, on a date axis, per point.
-  const xLabel = unit === 'year' ? words.year : unit === 'month' ? words.month : unit === 'day' || chart.x.label === 'date' ? words.date : chart.x.label === 'district' ? words.district : field;
+  const xLabel =
+    unit === 'year'
+      ? words.year
+      : unit === 'month'
+        ? words.month
+        : unit === 'day' || chart.x.label === 'date'
+          ? words.date
+          : chart.x.label === 'district'
+            ? words.district
+            : field;
   const columns = [
     { key: 'x', label: xLabel },
-    ...(categories ? chart.series.map((s, i) => ({ key: `series_${i}`, label: s.label[lang] })) : [{ key: 'series', label: words.series }, { key: 'value', label: words.fields.value ?? 'value' }]),
+    ...(categories
+      ? chart.series.map((s, i) => ({ key: `series_${i}`, label: s.label[lang] }))
+      : [
+          { key: 'series', label: words.series },
+          { key: 'value', label: words.fields.value ?? 'value' },
+        ]),
     ...chart.tableFields.map((name) => ({ key: name, label: words.fields[name] ?? name })),
     { key: 'source', label: words.source },
   ];
@@ -246,7 +263,12 @@ export function buildChartModel(id: string, chart: ChartDefinition, allRows: rea
         }));
 
   const asOfField = chart.asOfField ?? field;
-  const asOf = used.map((row) => row[asOfField]).filter((value): value is string => typeof value === 'string').sort().at(-1) ?? null;
+  const asOf =
+    used
+      .map((row) => row[asOfField])
+      .filter((value): value is string => typeof value === 'string')
+      .sort()
+      .at(-1) ?? null;
   return {
     type: chart.type,
     horizontal: chart.horizontal,

@@ -8,8 +8,20 @@ import { AmbiguousChartError, buildChartModel, type ChartModel, type ChartWords 
 const NO_WORDS: ChartWords = { year: '', month: '', date: '', district: '', series: '', source: '', notReported: '', fields: {}, flags: {} };
 
 /** A chart's model as the checks need it: what it draws from its dataset's rows, with no words for readers. */
-export function modelForChecks(id: string, chart: ChartDefinition, dataset: Pick<Dataset, 'rows' | 'primaryKey' | 'fields'>, events: ContentBundle['events']): ChartModel {
-  return buildChartModel(id, chart, dataset.rows, { lang: 'en', words: NO_WORDS, primaryKey: dataset.primaryKey, fields: dataset.fields, districtNames: new Map(), events });
+export function modelForChecks(
+  id: string,
+  chart: ChartDefinition,
+  dataset: Pick<Dataset, 'rows' | 'primaryKey' | 'fields'>,
+  events: ContentBundle['events'],
+): ChartModel {
+  return buildChartModel(id, chart, dataset.rows, {
+    lang: 'en',
+    words: NO_WORDS,
+    primaryKey: dataset.primaryKey,
+    fields: dataset.fields,
+    districtNames: new Map(),
+    events,
+  });
 }
 
 /**

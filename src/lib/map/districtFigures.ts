@@ -24,7 +24,11 @@ function isDistrictYearRow(row: DatasetRow): boolean {
  * Area cleared per district in `year`, from the Cabinet of Ministers' district rows (research: "Picking rows" 4).
  * A district without a row that year is absent from the map: "no figure", never zero.
  */
-export function districtFiguresFor(fields: readonly Pick<DatasetField, 'name' | 'qualifiedBy'>[], rows: readonly DatasetRow[], year: string): Map<string, DistrictFigure> {
+export function districtFiguresFor(
+  fields: readonly Pick<DatasetField, 'name' | 'qualifiedBy'>[],
+  rows: readonly DatasetRow[],
+  year: string,
+): Map<string, DistrictFigure> {
   const figures = new Map<string, DistrictFigure>();
   for (const row of rows) {
     if (!isDistrictYearRow(row) || String(row.period_start) !== `${year}-01-01`) continue;

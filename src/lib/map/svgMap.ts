@@ -46,7 +46,12 @@ export function featurePath(feature: DistrictFeature, projection: Projection, pr
   const round = (value: number) => Math.round(value / precision) * precision;
   return rings(feature)
     .map((ring) => {
-      const points = ring.map(([lon, lat]) => projection.project(lon!, lat!).map((value) => Number(round(value).toFixed(1))).join(','));
+      const points = ring.map(([lon, lat]) =>
+        projection
+          .project(lon!, lat!)
+          .map((value) => Number(round(value).toFixed(1)))
+          .join(','),
+      );
       const kept = points.filter((point, index) => index === 0 || point !== points[index - 1]);
       return `M${kept.join('L')}Z`;
     })
@@ -60,5 +65,7 @@ export function svgShapes(features: readonly DistrictFeature[], projection: Proj
 
 /** The features with at least one vertex inside the box [west, south, east, north]. */
 export function featuresInBox(features: readonly DistrictFeature[], [west, south, east, north]: readonly number[]): DistrictFeature[] {
-  return features.filter((feature) => rings(feature).some((ring) => ring.some(([lon, lat]) => lon! >= west! && lon! <= east! && lat! >= south! && lat! <= north!)));
+  return features.filter((feature) =>
+    rings(feature).some((ring) => ring.some(([lon, lat]) => lon! >= west! && lon! <= east! && lat! >= south! && lat! <= north!)),
+  );
 }

@@ -7,5 +7,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 /** A dataset as CSV (UTF-8, RFC 4180). */
-export const GET: APIRoute = ({ props }) =>
-  new Response(props.content as string, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) => new Response(props.content as string, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

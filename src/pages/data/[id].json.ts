@@ -7,5 +7,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 /** A dataset's rows with its metadata, as JSON. */
-export const GET: APIRoute = ({ props }) =>
-  new Response(props.content as string, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) => new Response(props.content as string, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

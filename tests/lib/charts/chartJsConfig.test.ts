@@ -10,14 +10,22 @@ const theme: ChartTheme = {
   background: '#ffffff',
 };
 const bars: DrawableChart = {
-  type: 'bar', horizontal: false, stacked: false, unit: 'year',
-  categories: ['2021', '2022', '2023'], categoryLabels: ['2021', '2022', '2023'],
+  type: 'bar',
+  horizontal: false,
+  stacked: false,
+  unit: 'year',
+  categories: ['2021', '2022', '2023'],
+  categoryLabels: ['2021', '2022', '2023'],
   series: [
-    { label: 'Area', colour: 'series-1', points: [
-      { x: '2021', y: null, exact: true, rowKey: null, display: 'not reported' },
-      { x: '2022', y: 41915, exact: false, rowKey: 'a', display: 'about 41,915' },
-      { x: '2023', y: 53081.8, exact: true, rowKey: 'b', display: '53,081.8' },
-    ] },
+    {
+      label: 'Area',
+      colour: 'series-1',
+      points: [
+        { x: '2021', y: null, exact: true, rowKey: null, display: 'not reported' },
+        { x: '2022', y: 41915, exact: false, rowKey: 'a', display: 'about 41,915' },
+        { x: '2023', y: 53081.8, exact: true, rowKey: 'b', display: '53,081.8' },
+      ],
+    },
   ],
   markers: [{ x: '2022', label: 'Maps', eventId: 'e' }],
 };
@@ -39,17 +47,31 @@ describe('chartJsConfig', () => {
 
   it('draws points on a date axis, hollow when not exact, never joined for a points chart', () => {
     const points: DrawableChart = {
-      ...bars, type: 'points', unit: 'day', categories: null, categoryLabels: null, markers: [],
-      series: [{ label: 'Totals', colour: 'series-2', points: [
-        { x: 1634256000000, y: 18302, exact: true, rowKey: 'a', display: '18,302' },
-        { x: 1639267200000, y: 20000, exact: false, rowKey: 'b', display: 'about 20,000' },
-        { x: 1640000000000, y: null, exact: true, rowKey: 'c', display: 'not reported' },
-      ] }],
+      ...bars,
+      type: 'points',
+      unit: 'day',
+      categories: null,
+      categoryLabels: null,
+      markers: [],
+      series: [
+        {
+          label: 'Totals',
+          colour: 'series-2',
+          points: [
+            { x: 1634256000000, y: 18302, exact: true, rowKey: 'a', display: '18,302' },
+            { x: 1639267200000, y: 20000, exact: false, rowKey: 'b', display: 'about 20,000' },
+            { x: 1640000000000, y: null, exact: true, rowKey: 'c', display: 'not reported' },
+          ],
+        },
+      ],
     };
     const config = chartJsConfig(points, theme, { locale: 'en-GB', reducedMotion: false });
     const [dataset] = config.data.datasets as Array<{ data: unknown[]; pointBackgroundColor: string[]; showLine: boolean; pointStyle: string }>;
     expect(config.type).toBe('scatter');
-    expect(dataset!.data).toEqual([{ x: 1634256000000, y: 18302 }, { x: 1639267200000, y: 20000 }]);
+    expect(dataset!.data).toEqual([
+      { x: 1634256000000, y: 18302 },
+      { x: 1639267200000, y: 20000 },
+    ]);
     expect(dataset!.pointBackgroundColor).toEqual(['#b34700', '#ffffff']);
     expect(dataset!.showLine).toBe(false);
     expect(config.options.scales.x).toMatchObject({ type: 'linear' });
@@ -66,7 +88,7 @@ describe('chartJsConfig', () => {
     expect(markerPositions({ ...bars, markers: [{ x: 1634256000000, label: 'Day', eventId: 'd' }] })).toEqual([{ value: 1634256000000, label: 'Day' }]);
   });
 
-  it('labels date ticks in the reader\'s language', () => {
+  it("labels date ticks in the reader's language", () => {
     expect(formatDateTick(Date.UTC(2021, 5, 1), 'en-GB')).toBe('Jun 2021');
     expect(formatDateTick(Date.UTC(2021, 5, 1), 'az')).toMatch(/2021/);
   });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { AmbiguousChartError, buildChartModel, chartCsvColumns, chartCsvRecords, dateValue, periodRange, type ChartContext } from '../../../src/lib/charts/chartModel.ts';
+import {
+  AmbiguousChartError,
+  buildChartModel,
+  chartCsvColumns,
+  chartCsvRecords,
+  dateValue,
+  periodRange,
+  type ChartContext,
+} from '../../../src/lib/charts/chartModel.ts';
 import { selectCasualtyTotals, type CasualtyReport } from '../../../src/lib/casualties.ts';
 import { selectProgressTotals, type ClearanceReport } from '../../../src/lib/clearance.ts';
 import { districtFiguresFor } from '../../../src/lib/map/districtFigures.ts';
@@ -10,22 +18,47 @@ import type { DatasetRow } from '../../../src/schemas/dataset.ts';
 import { realContent, realDataset } from '../../helpers/realContent.ts';
 
 const words: ChartContext['words'] = {
-  year: 'Year', month: 'Month', date: 'Date', district: 'District', series: 'Series', source: 'Source', notReported: 'not reported',
+  year: 'Year',
+  month: 'Month',
+  date: 'Date',
+  district: 'District',
+  series: 'Series',
+  source: 'Source',
+  notReported: 'not reported',
   fields: { area_qualifier: 'Wording', other: 'Districts not named', value: 'Value' },
   flags: { disputed: 'sources disagree' },
 };
 const context = (overrides: Partial<ChartContext> = {}): ChartContext => ({
-  lang: 'en', words, primaryKey: 'id', fields: [{ name: 'area', qualifiedBy: 'area_qualifier' }, { name: 'area_qualifier' }, { name: 'items', qualifiedBy: 'items_qualifier' }, { name: 'items_qualifier' }], districtNames: new Map([['aghdam', 'Aghdam'], ['fuzuli', 'Fuzuli']]), events: [], ...overrides,
+  lang: 'en',
+  words,
+  primaryKey: 'id',
+  fields: [
+    { name: 'area', qualifiedBy: 'area_qualifier' },
+    { name: 'area_qualifier' },
+    { name: 'items', qualifiedBy: 'items_qualifier' },
+    { name: 'items_qualifier' },
+  ],
+  districtNames: new Map([
+    ['aghdam', 'Aghdam'],
+    ['fuzuli', 'Fuzuli'],
+  ]),
+  events: [],
+  ...overrides,
 });
 const chart = (overrides: Record<string, unknown>): ChartDefinition =>
   chartSchema.parse({
-    title: { en: 't', az: 't' }, subtitle: { en: 's', az: 's' }, dataset: 'd', type: 'bar',
+    title: { en: 't', az: 't' },
+    subtitle: { en: 's', az: 's' },
+    dataset: 'd',
+    type: 'bar',
     x: { field: 'start', unit: 'year' },
     series: [{ field: 'area', label: { en: 'Area', az: 'Ərazi' }, colour: 'series-1' }],
-    notes: { en: 'n', az: 'n' }, alt: { en: 'a', az: 'a' },
+    notes: { en: 'n', az: 'n' },
+    alt: { en: 'a', az: 'a' },
     ...overrides,
   });
-const row = (id: string, values: Record<string, unknown>): DatasetRow => ({ id, source: `src-${id}`, area_qualifier: 'exact', flags: [], ...values }) as DatasetRow;
+const row = (id: string, values: Record<string, unknown>): DatasetRow =>
+  ({ id, source: `src-${id}`, area_qualifier: 'exact', flags: [], ...values }) as DatasetRow;
 
 describe('periodRange', () => {
   it('lists every year or month between two ends', () => {
@@ -43,7 +76,12 @@ describe('buildChartModel', () => {
   ];
 
   it('keeps only the rows its filters pick, and shows missing years as gaps, never zero', () => {
-    const model = buildChartModel('annual', chart({ x: { field: 'start', unit: 'year', from: '2021' }, filters: [{ field: 'by', op: 'eq', value: 'ANAMA' }] }), annual, context());
+    const model = buildChartModel(
+      'annual',
+      chart({ x: { field: 'start', unit: 'year', from: '2021' }, filters: [{ field: 'by', op: 'eq', value: 'ANAMA' }] }),
+      annual,
+      context(),
+    );
     expect(model.categories).toEqual(['2021', '2022', '2023', '2024', '2025']);
     expect(model.series[0]!.points.map((p) => p.y)).toEqual([null, 41915, 53081.8, null, 69205.7]);
     expect(model.series[0]!.points.map((p) => p.exact)).toEqual([true, false, true, true, true]);
@@ -51,7 +89,7 @@ describe('buildChartModel', () => {
     expect(model.table.rows.map((r) => r.series_0!.display)).toEqual(['not reported', 'about 41,915', '53,081.8', 'not reported', '69,205.7']);
   });
 
-  it('words each series\' figure by that figure\'s own qualifier column, in the points and the table', () => {
+  it("words each series' figure by that figure's own qualifier column, in the points and the table", () => {
     const rows = [
       row('y2022', { start: '2022-01-01', area: 41915, area_qualifier: 'exact', items: 8780, items_qualifier: 'more-than' }),
       row('y2023', { start: '2023-01-01', area: 53000, area_qualifier: 'about', items: 9000, items_qualifier: 'exact' }),
@@ -64,7 +102,10 @@ describe('buildChartModel', () => {
       ],
     });
     const model = buildChartModel('annual', definition, rows, context());
-    expect(model.series.map((s) => s.points.map((p) => p.exact))).toEqual([[true, false, true], [false, true, true]]);
+    expect(model.series.map((s) => s.points.map((p) => p.exact))).toEqual([
+      [true, false, true],
+      [false, true, true],
+    ]);
     expect(model.series.map((s) => s.points.map((p) => p.display))).toEqual([
       ['41,915', 'about 53,000', '60,000'],
       ['more than 8,780', '9,000', 'not reported'],
@@ -95,7 +136,10 @@ describe('buildChartModel', () => {
       type: 'points',
       x: { field: 'end', unit: 'day' },
       series: ['unspecified', 'all-operators', 'anama-only'].map((scope, i) => ({
-        field: 'area', label: { en: scope, az: scope }, colour: `series-${i + 1}`, filters: [{ field: 'scope', op: 'eq', value: scope }],
+        field: 'area',
+        label: { en: scope, az: scope },
+        colour: `series-${i + 1}`,
+        filters: [{ field: 'scope', op: 'eq', value: scope }],
       })),
     });
     const model = buildChartModel('cumulative', definition, totals, context());
@@ -132,17 +176,27 @@ describe('buildChartModel', () => {
     expect(model.markers).toEqual([{ x: '2021-06', label: 'Maps handed over', eventId: 'maps' }]);
   });
 
-  it('gives a CSV with the table\'s columns and the source spelled out', () => {
-    const model = buildChartModel('annual', chart({ tableFields: ['area_qualifier'], filters: [{ field: 'by', op: 'eq', value: 'ANAMA' }] }), annual, context());
+  it("gives a CSV with the table's columns and the source spelled out", () => {
+    const model = buildChartModel(
+      'annual',
+      chart({ tableFields: ['area_qualifier'], filters: [{ field: 'by', op: 'eq', value: 'ANAMA' }] }),
+      annual,
+      context(),
+    );
     const sources = new Map([['src-y2022', { data: { url: 'https://a.example/1', publisher: 'Trend', published: '2023-01-02' } }]]);
     expect(chartCsvColumns(model.table)).toEqual(['Year', 'Area', 'Wording', 'source_url', 'source_publisher', 'source_date']);
     expect(chartCsvRecords(model.table, sources)[0]).toEqual({
-      Year: '2022', Area: 41915, Wording: 'about', source_url: 'https://a.example/1', source_publisher: 'Trend', source_date: '2023-01-02',
+      Year: '2022',
+      Area: 41915,
+      Wording: 'about',
+      source_url: 'https://a.example/1',
+      source_publisher: 'Trend',
+      source_date: '2023-01-02',
     });
   });
 });
 
-describe('the portal\'s charts on the real data', () => {
+describe("the portal's charts on the real data", () => {
   const { content } = realContent();
   const districtNames = new Map(content.places.filter((place) => place.data.district === null).map((place) => [place.id, place.data.name.en]));
   const charts = content.charts.map((chart) => chart.id);
@@ -153,7 +207,12 @@ describe('the portal\'s charts on the real data', () => {
   };
   const model = (id: string) => {
     const dataset = realDataset(definition(id).dataset);
-    return buildChartModel(id, definition(id), dataset.rows, context({ primaryKey: dataset.primaryKey, fields: dataset.fields, districtNames, events: content.events }));
+    return buildChartModel(
+      id,
+      definition(id),
+      dataset.rows,
+      context({ primaryKey: dataset.primaryKey, fields: dataset.fields, districtNames, events: content.events }),
+    );
   };
   /** The rows a series draws: those meeting the chart's filters and the series' own, by key. */
   const drawnRows = (id: string, series: number) => {
@@ -163,7 +222,7 @@ describe('the portal\'s charts on the real data', () => {
   };
   const drawnValues = (id: string, series = 0) => model(id).series[series]!.points.filter((p) => p.rowKey !== null);
 
-  it('draws every row its filters pick, once, with the row\'s own number and wording; a gap is never zero', () => {
+  it("draws every row its filters pick, once, with the row's own number and wording; a gap is never zero", () => {
     expect(charts.length).toBeGreaterThan(0);
     for (const id of charts) {
       const chart = definition(id);
@@ -187,19 +246,28 @@ describe('the portal\'s charts on the real data', () => {
     }
   });
 
-  it('area per year: no figure for 2021, then ANAMA\'s annual totals, one a year', () => {
+  it("area per year: no figure for 2021, then ANAMA's annual totals, one a year", () => {
     const points = model('area-cleared-per-year').series[0]!.points;
     const years = points.map((p) => p.x);
     expect(years[0]).toBe('2021');
     expect(years).toEqual(periodRange('2021', String(years.at(-1)), 'year'));
     expect(points[0]).toMatchObject({ x: '2021', y: null, rowKey: null });
-    for (const [year, area] of [['2022', 41915], ['2023', 53081.8], ['2024', 62023.9], ['2025', 69205.7]] as const) {
+    for (const [year, area] of [
+      ['2022', 41915],
+      ['2023', 53081.8],
+      ['2024', 62023.9],
+      ['2025', 69205.7],
+    ] as const) {
       expect(points.find((p) => p.x === year)?.y, year).toBe(area);
     }
     // Every row drawn is ANAMA's, and every one of ANAMA's yearly rows is drawn.
     const anama = realDataset('clearance-annual').rows.filter((r) => r.reported_by === 'ANAMA');
     expect(anama.length).toBeGreaterThan(0);
-    expect(drawnValues('area-cleared-per-year').map((p) => p.rowKey).sort()).toEqual(anama.map((r) => String(r.report_id)).sort());
+    expect(
+      drawnValues('area-cleared-per-year')
+        .map((p) => p.rowKey)
+        .sort(),
+    ).toEqual(anama.map((r) => String(r.report_id)).sort());
   });
 
   it('area per month: every month from November 2020 on, those with a report drawn, the rest gaps', () => {
@@ -220,17 +288,24 @@ describe('the portal\'s charts on the real data', () => {
     const points = model('area-cleared-per-month').series[0]!.points.map((p) => String(p.x));
     const expected = content.events.filter((event) => event.data.category === 'mine-map' && points.includes(event.data.date.slice(0, 7)));
     expect(expected.length).toBeGreaterThan(0);
-    expect(model('area-cleared-per-month').markers.map((marker) => marker.eventId).sort()).toEqual(expected.map((event) => event.id).sort());
+    expect(
+      model('area-cleared-per-month')
+        .markers.map((marker) => marker.eventId)
+        .sort(),
+    ).toEqual(expected.map((event) => event.id).sort());
   });
 
-  it('running totals: one series per scope, never joined, both 21 June 2023 readings kept, the home page\'s series drawn', () => {
+  it("running totals: one series per scope, never joined, both 21 June 2023 readings kept, the home page's series drawn", () => {
     const series = model('cumulative-area-cleared').series;
     const rows = realDataset<ClearanceReport>('clearance-cumulative').rows;
     const byKey = new Map(rows.map((r) => [r.report_id, r]));
     const scopes = ['unspecified', 'all-operators', 'anama-only'];
     series.forEach((s, index) => {
       expect(s.points.length, scopes[index]).toBeGreaterThan(0);
-      expect(s.points.every((p) => byKey.get(p.rowKey!)?.scope === scopes[index]), scopes[index]).toBe(true);
+      expect(
+        s.points.every((p) => byKey.get(p.rowKey!)?.scope === scopes[index]),
+        scopes[index],
+      ).toBe(true);
       expect(s.points.map((p) => p.x)).toEqual(s.points.map((p) => p.x).sort((a, b) => Number(a) - Number(b)));
     });
     // The not-stated series starts where the chairman's totals do.
@@ -244,7 +319,7 @@ describe('the portal\'s charts on the real data', () => {
     expect(progress.filter((r) => !drawn.has(r.report_id)).map((r) => r.report_id)).toEqual([]);
   });
 
-  it('districts: one bar per district the map shows, adding up to ANAMA\'s annual area for the year', () => {
+  it("districts: one bar per district the map shows, adding up to ANAMA's annual area for the year", () => {
     const annual = model('area-cleared-per-year').series[0]!.points;
     const { fields, rows } = realDataset('clearance-reports');
     for (const year of ['2023', '2025']) {
@@ -259,7 +334,7 @@ describe('the portal\'s charts on the real data', () => {
     }
   });
 
-  it('casualties: the chart draws the headline totals, the research\'s 223 and 419 among them', () => {
+  it("casualties: the chart draws the headline totals, the research's 223 and 419 among them", () => {
     const total = model('casualties-since-2020').series[0]!.points;
     const headline = selectCasualtyTotals(realDataset<CasualtyReport>('casualties').rows);
     expect(headline.length).toBeGreaterThan(0);

@@ -21,7 +21,10 @@ function contrast(a: string, b: string): number {
 }
 
 describe('chart palette', () => {
-  for (const [mode, block] of [['light', light], ['dark', dark]] as const) {
+  for (const [mode, block] of [
+    ['light', light],
+    ['dark', dark],
+  ] as const) {
     it(`gives every series and the markers at least 3:1 against the ${mode} page`, () => {
       const background = token(block, 'color-bg');
       for (const name of ['chart-series-1', 'chart-series-2', 'chart-series-3', 'chart-series-4', 'chart-marker']) {

@@ -11,7 +11,17 @@ describe('colour scale', () => {
     expect(binOf(0.5)).toBe('b1');
   });
   it('puts values in the class their edges say, lower edge included', () => {
-    expect([174.5, 999.9, 1000, 2500, 4999, 5000, 9999, 10000, 14016.7].map((value) => binOf(value))).toEqual(['b1', 'b1', 'b2', 'b3', 'b3', 'b4', 'b4', 'b5', 'b5']);
+    expect([174.5, 999.9, 1000, 2500, 4999, 5000, 9999, 10000, 14016.7].map((value) => binOf(value))).toEqual([
+      'b1',
+      'b1',
+      'b2',
+      'b3',
+      'b3',
+      'b4',
+      'b4',
+      'b5',
+      'b5',
+    ]);
   });
   it('lists the legend in order: zero, five classes, no figure', () => {
     expect(legendBins()).toEqual([
@@ -37,23 +47,36 @@ describe('district figures', () => {
     row({ report_id: 'd', period_start: '2023-01-01', district: 'jabrayil', area_cleared_ha: 14016.7, reported_by: 'ANAMA' }),
     row({ report_id: 'f', period_start: '2025-01-01', district: 'fuzuli', area_cleared_ha: 9000, area_cleared_ha_qualifier: 'about' }),
   ];
-  it('takes the Cabinet\'s district rows of one year only', () => {
+  it("takes the Cabinet's district rows of one year only", () => {
     expect([...districtFiguresFor(fields, rows, '2023')]).toEqual([['aghdam', { area: 7956.1, reportId: 'a', source: 's', qualifier: 'exact' }]]);
     expect(districtYears(rows)).toEqual(['2023', '2025']);
   });
-  it('gives each figure the wording of the area\'s own qualifier column', () => {
+  it("gives each figure the wording of the area's own qualifier column", () => {
     expect(districtFiguresFor(fields, rows, '2025').get('fuzuli')).toEqual({ area: 9000, reportId: 'f', source: 's', qualifier: 'about' });
     expect(districtFiguresFor(fields, rows, '2025').get('aghdam')?.qualifier).toBe('exact');
   });
   it('refuses two rows for one district and year', () => {
-    expect(() => districtFiguresFor(fields, [...rows, row({ report_id: 'e', period_start: '2023-01-01', district: 'aghdam', area_cleared_ha: 1 })], '2023')).toThrow(/aghdam in 2023/);
+    expect(() =>
+      districtFiguresFor(fields, [...rows, row({ report_id: 'e', period_start: '2023-01-01', district: 'aghdam', area_cleared_ha: 1 })], '2023'),
+    ).toThrow(/aghdam in 2023/);
   });
 });
 
 describe('SVG generation', () => {
   const square = (id: string, west: number, south: number, size: number): DistrictFeature => ({
     properties: { id, name_en: id, name_az: id, kind: 'district', focus: true },
-    geometry: { type: 'Polygon', coordinates: [[[west, south], [west + size, south], [west + size, south + size], [west, south + size], [west, south]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [west, south],
+          [west + size, south],
+          [west + size, south + size],
+          [west, south + size],
+          [west, south],
+        ],
+      ],
+    },
   });
   const features = [square('a', 46, 39, 1), square('b', 47, 39, 1)];
 
@@ -70,13 +93,33 @@ describe('SVG generation', () => {
     const shapes = svgShapes(features, projection);
     expect(shapes.map((shape) => shape.id)).toEqual(['a', 'b']);
     expect(shapes[0]!.d).toBe('M0,129.6L100,129.6L100,0L0,0L0,129.6Z');
-    const coarse = featurePath({ ...features[0]!, geometry: { type: 'Polygon', coordinates: [[[46, 39], [46.0001, 39], [47, 40], [46, 39]]] } }, projection, 1);
+    const coarse = featurePath(
+      {
+        ...features[0]!,
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [46, 39],
+              [46.0001, 39],
+              [47, 40],
+              [46, 39],
+            ],
+          ],
+        },
+      },
+      projection,
+      1,
+    );
     expect(coarse).toBe('M0,130L100,0L0,130Z');
   });
 
   it('writes every ring of a multipolygon', () => {
     const projection = fitProjection(features, 200, 0);
-    const multi: DistrictFeature = { ...features[0]!, geometry: { type: 'MultiPolygon', coordinates: [features[0]!.geometry.coordinates as number[][][], features[1]!.geometry.coordinates as number[][][]] } };
+    const multi: DistrictFeature = {
+      ...features[0]!,
+      geometry: { type: 'MultiPolygon', coordinates: [features[0]!.geometry.coordinates as number[][][], features[1]!.geometry.coordinates as number[][][]] },
+    };
     expect(featurePath(multi, projection).match(/M/g)).toHaveLength(2);
   });
 
