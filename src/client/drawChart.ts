@@ -12,7 +12,6 @@ import {
   PointElement,
   ScatterController,
   Tooltip,
-  type ChartConfiguration,
   type Plugin,
 } from 'chart.js';
 import { chartJsConfig, markerPositions, type ChartTheme, type DrawableChart } from '../lib/charts/chartJsConfig.ts';
@@ -99,7 +98,7 @@ function markerPlugin(model: DrawableChart, theme: ChartTheme): Plugin {
 export function drawChart(canvas: HTMLCanvasElement, model: DrawableChart, locale: string): Chart {
   const theme = readTheme(canvas, model);
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const config = chartJsConfig(model, theme, { locale, reducedMotion }) as unknown as ChartConfiguration;
+  const config = chartJsConfig(model, theme, { locale, reducedMotion });
   config.plugins = [markerPlugin(model, theme)];
   return new Chart(canvas, config);
 }

@@ -1,3 +1,4 @@
+import type { ChartConfiguration, ChartType, TooltipItem } from 'chart.js';
 import type { ChartModel } from './chartModel.ts';
 import type { ColourToken } from '../../schemas/chart.ts';
 
@@ -34,9 +35,13 @@ export function formatDateTick(value: number, locale: string): string {
 /**
  * Turns a chart model into a Chart.js configuration: category or date axis, one dataset per series, hollow points
  * and pale bars for figures the source gave as "about" or "more than", gaps kept as gaps (spanGaps off).
- * Returned as a plain object so it can be tested without a browser.
+ * Typed as Chart.js's own configuration, and a plain object so it can be tested without a browser.
  */
-export function chartJsConfig(model: DrawableChart, theme: ChartTheme, options: DrawOptions) {
+export function chartJsConfig(
+  model: DrawableChart,
+  theme: ChartTheme,
+  options: DrawOptions,
+): ChartConfiguration<ChartType, Array<number | null | { x: number; y: number | null }>> {
   const dateAxis = model.unit === 'day';
   const chartType = model.type === 'bar' ? 'bar' : model.type === 'line' ? 'line' : 'scatter';
   const datasets = model.series.map((series, index) => {
@@ -100,11 +105,12 @@ export function chartJsConfig(model: DrawableChart, theme: ChartTheme, options: 
         legend: { display: model.series.length > 1, labels: { color: theme.text, usePointStyle: model.type !== 'bar' } },
         tooltip: {
           callbacks: {
-            label: (item: { datasetIndex: number; dataIndex: number; dataset: { label?: string } }) =>
-              `${item.dataset.label ?? ''}: ${displays[item.datasetIndex]?.[item.dataIndex] ?? ''}`,
+            label: (item: TooltipItem<ChartType>) => `${item.dataset.label ?? ''}: ${displays[item.datasetIndex]?.[item.dataIndex] ?? ''}`,
             title: dateAxis
-              ? (items: Array<{ parsed: { x: number } }>) =>
-                  items[0] ? new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(items[0].parsed.x)) : ''
+              ? (items: TooltipItem<ChartType>[]) =>
+                  typeof items[0]?.parsed.x === 'number'
+                    ? new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(items[0].parsed.x))
+                    : ''
               : undefined,
           },
         },

@@ -42,7 +42,7 @@ describe('chartJsConfig', () => {
   });
 
   it('turns animation off when the reader prefers reduced motion', () => {
-    expect(chartJsConfig(bars, theme, { locale: 'en-GB', reducedMotion: true }).options.animation).toBe(false);
+    expect(chartJsConfig(bars, theme, { locale: 'en-GB', reducedMotion: true }).options?.animation).toBe(false);
   });
 
   it('draws points on a date axis, hollow when not exact, never joined for a points chart', () => {
@@ -74,13 +74,13 @@ describe('chartJsConfig', () => {
     ]);
     expect(dataset!.pointBackgroundColor).toEqual(['#b34700', '#ffffff']);
     expect(dataset!.showLine).toBe(false);
-    expect(config.options.scales.x).toMatchObject({ type: 'linear' });
+    expect(config.options?.scales?.x).toMatchObject({ type: 'linear' });
   });
 
   it('puts categories down the side for horizontal bars', () => {
     const config = chartJsConfig({ ...bars, horizontal: true }, theme, { locale: 'en-GB', reducedMotion: false });
-    expect(config.options.indexAxis).toBe('y');
-    expect(config.options.scales).toHaveProperty('y.type', 'category');
+    expect(config.options?.indexAxis).toBe('y');
+    expect(config.options?.scales).toHaveProperty('y.type', 'category');
   });
 
   it('places markers at their category or date', () => {
