@@ -6,7 +6,7 @@ import { control, divIcon, geoJSON, layerGroup, map as createMap, marker, tileLa
 import type { FeatureCollection } from 'geojson';
 import { binOf } from '../lib/map/colourScale.ts';
 import { clusterPoints } from '../lib/map/clusterPoints.ts';
-import type { MapConfig } from './districtMap.ts';
+import type { MapConfig } from '../lib/map/mapConfig.ts';
 
 /** The district a boundary belongs to: itself, or its district for a city drawn separately (Shusha city). */
 function districtOf(id: string, config: MapConfig): string | undefined {
@@ -51,13 +51,12 @@ export function drawMap(host: HTMLElement, config: MapConfig, boundaries: Featur
       style: (feature) => {
         const district = districtOf(String(feature?.properties?.id), config)!;
         const value = config.values[year]?.[district] ?? null;
-        const focused = config.focus === undefined || config.focus === district;
         return {
-          color: config.focus === district ? '#1b1f24' : '#4a5562',
-          weight: config.focus === district ? 3 : 1,
+          color: '#4a5562',
+          weight: 1,
           dashArray: value === null ? '4 3' : undefined,
           fillColor: config.colours[binOf(value, config.breaks)],
-          fillOpacity: value === null ? 0.35 : focused ? 0.9 : 0.5,
+          fillOpacity: value === null ? 0.35 : 0.9,
         };
       },
       onEachFeature: (feature, layer) => {
@@ -131,9 +130,6 @@ export function drawMap(host: HTMLElement, config: MapConfig, boundaries: Featur
   markers.addTo(leaflet);
   control.layers(years, { [config.labels.layerMarkers]: markers }, { collapsed: false }).addTo(leaflet);
 
-  const focusShape = config.focus ? districtFeatures.filter((feature) => feature.properties?.id === config.focus) : [];
-  if (focusShape.length)
-    leaflet.fitBounds(geoJSON({ type: 'FeatureCollection', features: focusShape } as FeatureCollection).getBounds(), { padding: [12, 12] });
-  else leaflet.fitBounds(config.bounds);
+  leaflet.fitBounds(config.bounds);
   drawMarkers();
 }

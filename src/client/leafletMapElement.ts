@@ -1,25 +1,8 @@
 // <district-map>: swaps the build-time SVG for the Leaflet map once the map scrolls into view. Leaflet and the
 // boundaries are fetched only then; if anything fails the SVG and the table stay.
-export interface MapConfig {
-  geojson: string;
-  years: string[];
-  year: string;
-  values: Record<string, Record<string, number | null>>;
-  displays: Record<string, Record<string, string>>;
-  districts: Record<string, { name: string; url: string; timeline: string }>;
-  colours: Record<string, string>;
-  breaks: number[];
-  places: Array<{ name: string; lat: number; lon: number; district: string; url: string }>;
-  events: Array<{ title: string; date: string; category: string; lat: number; lon: number; url: string; district: string; districtUrl: string }>;
-  labels: Record<'layerYear' | 'layerMarkers' | 'noFigure' | 'openDistrict' | 'districtTimeline' | 'attribution', string>;
-  /** South-west and north-east corners of the view to open on. */
-  bounds: [[number, number], [number, number]];
-  tiles: { url: string; attribution: string } | null;
-  /** On a district page: the district to outline and zoom to. */
-  focus?: string;
-}
+import type { MapConfig } from '../lib/map/mapConfig.ts';
 
-class DistrictMap extends HTMLElement {
+class LeafletMapElement extends HTMLElement {
   connectedCallback(): void {
     const observer = new IntersectionObserver((entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
@@ -53,4 +36,4 @@ class DistrictMap extends HTMLElement {
   }
 }
 
-customElements.define('district-map', DistrictMap);
+customElements.define('district-map', LeafletMapElement);
