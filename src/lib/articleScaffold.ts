@@ -1,14 +1,10 @@
 import type { SiteLanguage } from '../schemas/common.ts';
 
-const FOLD: Record<string, string> = { ə: 'e', ı: 'i', ğ: 'g', ş: 's', ç: 'c', ö: 'o', ü: 'u', İ: 'i' };
+import { foldLetters } from './foldLetters.ts';
 
 /** A file name for an article: lowercase ASCII words joined by hyphens, Azerbaijani letters folded (ə→e, ş→s…). */
 export function slugify(title: string): string {
-  return title
-    .replace(/[əığşçöüİ]/gi, (letter) => FOLD[letter] ?? FOLD[letter.toLowerCase()] ?? letter)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldLetters(title)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80)

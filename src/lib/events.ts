@@ -11,9 +11,15 @@ export function dateSortKey(date: string): string {
   return date;
 }
 
-/** Events newest first; events on the same date by id, so the order never depends on file order. */
+/** Events in date order, oldest first or newest first; events on the same date by id, so the order never depends on file order. */
+export function sortEvents<T extends Dated>(events: readonly T[], order: 'oldest' | 'newest'): T[] {
+  const direction = order === 'oldest' ? 1 : -1;
+  return [...events].sort((a, b) => direction * dateSortKey(a.data.date).localeCompare(dateSortKey(b.data.date)) || a.id.localeCompare(b.id));
+}
+
+/** Events newest first. */
 export function newestFirst<T extends Dated>(events: readonly T[]): T[] {
-  return [...events].sort((a, b) => dateSortKey(b.data.date).localeCompare(dateSortKey(a.data.date)) || a.id.localeCompare(b.id));
+  return sortEvents(events, 'newest');
 }
 
 /** The `count` most recent events. */

@@ -1,7 +1,8 @@
 import type { Qualifier, SiteLanguage } from '../schemas/common.ts';
 import { precisionOf } from './dates.ts';
 
-const LOCALE: Record<SiteLanguage, string> = { en: 'en-GB', az: 'az' };
+/** The Intl locale each site language formats numbers and dates with. */
+export const LOCALE: Record<SiteLanguage, string> = { en: 'en-GB', az: 'az' };
 
 /** A number in the reader's language: 249,000.5 in English, 249.000,5 in Azerbaijani. */
 export function formatNumber(value: number, lang: SiteLanguage): string {

@@ -1,20 +1,16 @@
+import { foldLetters } from './foldLetters.ts';
 import { distance } from 'fastest-levenshtein';
-
-/** Lowercase, with Azerbaijani and other accented letters folded, so "Ağdam" and "agdam" compare as one. */
-function simplify(text: string): string {
-  return text.toLowerCase().replace(/ə/g, 'e').replace(/ı/g, 'i').normalize('NFD').replace(/\p{M}/gu, '');
-}
 
 /**
  * The known values closest to `value` (case and accents ignored), best first, at most three; none when nothing is close
  * enough to be a likely typo (more than a third of the letters differ).
  */
 export function nearest(value: string, known: Iterable<string>): string[] {
-  const target = simplify(value);
+  const target = foldLetters(value);
   const limit = Math.max(2, Math.ceil(target.length / 3));
   return [...new Set(known)]
     .map((candidate) => {
-      const simple = simplify(candidate);
+      const simple = foldLetters(candidate);
       return { candidate, score: simple === target ? 0 : simple.startsWith(target) || target.startsWith(simple) ? 1 : distance(simple, target) };
     })
     .filter(({ score }) => score <= limit)

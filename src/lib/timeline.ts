@@ -1,4 +1,4 @@
-import { dateSortKey } from './events.ts';
+import { dateSortKey, sortEvents } from './events.ts';
 
 /** What the timeline needs of an event. */
 export interface TimelineItem {
@@ -32,8 +32,7 @@ export function matchesFilters(event: TimelineItem, filters: TimelineFilters): b
 
 /** Events in date order (ties by id), grouped by year; groups and events follow `order`. */
 export function groupByYear<T extends TimelineItem>(events: readonly T[], order: TimelineOrder): Array<{ year: string; events: T[] }> {
-  const direction = order === 'oldest' ? 1 : -1;
-  const sorted = [...events].sort((a, b) => direction * dateSortKey(a.data.date).localeCompare(dateSortKey(b.data.date)) || a.id.localeCompare(b.id));
+  const sorted = sortEvents(events, order);
   const groups: Array<{ year: string; events: T[] }> = [];
   for (const event of sorted) {
     const year = yearOf(event.data.date);

@@ -1,3 +1,4 @@
+import { UNNAMED_DISTRICTS } from '../contentBundle.ts';
 import type { ChartDefinition, ColourToken } from '../../schemas/chart.ts';
 import type { SiteLanguage } from '../../schemas/common.ts';
 import type { DatasetField, DatasetRow } from '../../schemas/dataset.ts';
@@ -150,7 +151,8 @@ export function buildChartModel(id: string, chart: ChartDefinition, allRows: rea
 
   const label = (key: string): string => {
     if (unit === 'month') return formatPartialDate(key, lang);
-    if (unit === 'value' && chart.x.label === 'district') return context.districtNames.get(key) ?? (key === 'other' ? (words.fields.other ?? key) : key);
+    if (unit === 'value' && chart.x.label === 'district')
+      return context.districtNames.get(key) ?? (key === UNNAMED_DISTRICTS ? (words.fields.other ?? key) : key);
     if (unit === 'value' && chart.x.label === 'date') return formatPartialDate(key, lang);
     return key;
   };
