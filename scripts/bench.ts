@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { pageWeight } from '../src/lib/pageWeight.ts';
 import { syntheticArticle, syntheticDataset, syntheticEvent } from './bench-content.ts';
+import { textTable } from '../src/lib/textTable.ts';
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,5000' }, 'big-dataset': { type: 'string', default: '100000' } } });
@@ -100,16 +101,7 @@ function buildPlain(articles: number): Run {
 
 const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
 const ms = (seconds: number, pages: number) => `${((seconds * 1000) / pages).toFixed(1)} ms`;
-const table = (header: string[], rows: string[][]) => {
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  for (const row of [header, ...rows])
-    console.log(
-      row
-        .map((cell, column) => cell.padEnd(widths[column]!))
-        .join('  ')
-        .trimEnd(),
-    );
-};
+const table = (header: string[], rows: string[][]) => console.log(textTable(header, rows));
 
 /** Builds one site, reporting a failure (e.g. out of memory) as a result rather than stopping the benchmark. */
 function attempt(build: () => Run): Run | string {

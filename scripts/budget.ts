@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { pageWeight } from '../src/lib/pageWeight.ts';
+import { textTable } from '../src/lib/textTable.ts';
 
 interface Budget {
   type: string;
@@ -39,14 +40,7 @@ const rows = pages.map((budget) => {
   ];
 });
 const header = ['page type', 'path', 'html', 'css', 'js', 'data', 'js + data', 'total', ''];
-const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-for (const row of [header, ...rows])
-  console.log(
-    row
-      .map((cell, column) => cell.padEnd(widths[column]!))
-      .join('  ')
-      .trimEnd(),
-  );
+console.log(textTable(header, rows));
 if (failed) {
   console.error('\nA page is over its byte budget (gzipped); see scripts/budgets.json.');
   process.exit(1);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textTable } from '../../src/lib/textTable.ts';
 import {
   azerbaijaniAblative,
   azerbaijaniOrdinalSuffix,
@@ -120,5 +121,19 @@ describe('formatList', () => {
   it('joins items as each language does', () => {
     expect(formatList(['2023', '2025'], 'en')).toBe('2023 and 2025');
     expect(formatList(['2023', '2024', '2025'], 'az')).toBe('2023, 2024 və 2025');
+  });
+});
+
+describe('textTable', () => {
+  it('pads each column to its widest cell, two spaces apart, without trailing spaces', () => {
+    expect(
+      textTable(
+        ['page', 'kB'],
+        [
+          ['home', '12.5'],
+          ['timeline', '9'],
+        ],
+      ),
+    ).toBe('page      kB\nhome      12.5\ntimeline  9');
   });
 });
