@@ -38,5 +38,10 @@ async function listArticles(lang: SiteLanguage): Promise<Array<{ article: Collec
     .sort((a, b) => b.article.data.date.localeCompare(a.article.data.date) || articleSlug(a.article).localeCompare(articleSlug(b.article)));
 }
 
+/** Articles written in `lang` that cite any of `sources` (an event's page lists them). */
+export async function articlesCitingSources(lang: SiteLanguage, sources: readonly string[]): Promise<CollectionEntry<'news'>[]> {
+  return (await getPublishedArticles()).filter((article) => article.data.lang === lang && article.data.sources.some((id) => sources.includes(id)));
+}
+
 /** An article's rendered MDX body. */
 export const renderArticle = (article: CollectionEntry<'news'>) => render(article);

@@ -10,7 +10,7 @@ import { CONTENT_FOLDER, DATASETS_FOLDER, JSON_COLLECTIONS, NEWS_FOLDER, NEWS_PA
 import { formatPath, type ContentIssue } from './contentIssue.ts';
 import type { ContentBundle, DatasetEntry, Entry, FailedIds } from './contentBundle.ts';
 import { checkDatasetRows, csvRowPlace, parseDatasetCsv } from './datasetRows.ts';
-import { eventRows } from './eventRows.ts';
+import { eventRows } from './timeline/eventRows.ts';
 import { filterRows } from './rowFilters.ts';
 import { notAllowed, unknownValue } from './suggest.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateSortKey, latestEvents, newestFirst } from '../../src/lib/events.ts';
+import { dateSortKey, latestEvents, newestFirst } from '../../../src/lib/timeline/eventOrder.ts';
 
 const event = (id: string, date: string) => ({ id, data: { date } });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigureValue } from '../../src/lib/figures.ts';
-import type { EventFigure } from '../../src/schemas/event.ts';
+import { formatFigureValue } from '../../../src/lib/timeline/eventFigureValue.ts';
+import type { EventFigure } from '../../../src/schemas/event.ts';
 
 const figure = (value: number | string, unit: EventFigure['unit'], qualifier: EventFigure['qualifier'] = 'exact'): EventFigure => ({
   key: 'k',

@@ -1,6 +1,6 @@
-import type { SiteLanguage } from '../schemas/common.ts';
-import type { EventFigure } from '../schemas/event.ts';
-import { formatNumber, formatPartialDate, formatQualified, LOCALE } from './format.ts';
+import type { SiteLanguage } from '../../schemas/common.ts';
+import type { EventFigure } from '../../schemas/event.ts';
+import { formatNumber, formatPartialDate, formatQualified, LOCALE } from '../format.ts';
 
 const DURATION: Record<SiteLanguage, Record<'days' | 'months' | 'years', string>> = {
   en: { days: 'days', months: 'months', years: 'years' },

@@ -1,7 +1,7 @@
-import type { DatasetRow } from '../schemas/dataset.ts';
-import type { TimelineEvent } from '../schemas/event.ts';
-import type { Source } from '../schemas/source.ts';
-import { sortEvents } from './events.ts';
+import type { DatasetRow } from '../../schemas/dataset.ts';
+import type { TimelineEvent } from '../../schemas/event.ts';
+import type { Source } from '../../schemas/source.ts';
+import { sortEvents } from './eventOrder.ts';
 
 /**
  * The rows of the `events` dataset, one per event, oldest first: lists stay lists, figures become
