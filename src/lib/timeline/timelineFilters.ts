@@ -2,6 +2,7 @@
 // data-* attributes through which <filterable-timeline> (client/filterableTimeline.ts) receives what it filters.
 // The components write the attributes with the builders below (components/timeline/FilterableTimeline.astro,
 // TimelineEventCard.astro); the client module reads them back with the readers, so both sides share one type.
+import type { DataAttributes } from '../dataAttributes.ts';
 
 /** What the timeline needs of an event. */
 export interface TimelineItem {
@@ -63,9 +64,6 @@ export function writeTimelineState(filters: TimelineFilters, order: TimelineOrde
   const query = params.toString();
   return query ? `?${query}` : '';
 }
-
-/** An element's data-* attributes as the browser exposes them (`element.dataset`). */
-export type DataAttributes = Readonly<Record<string, string | undefined>>;
 
 /** What <filterable-timeline> reads on each event of the list: the values its filters compare. */
 export interface TimelineEventAttributes {

@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { unzipSync, strFromU8 } from 'fflate';
 import { createHash } from 'node:crypto';
-import type { DatasetField, DatasetRow } from '../../src/schemas/dataset.ts';
-import { datasetCsv, fingerprint, publishedColumns, publishedRows, reproducibleZip, tableSchema, type PublishedRow } from '../../src/lib/datasetFiles.ts';
+import type { DatasetField, DatasetRow } from '../../../src/schemas/dataset.ts';
+import {
+  datasetCsv,
+  fingerprint,
+  publishedColumns,
+  publishedRows,
+  reproducibleZip,
+  tableSchema,
+  type PublishedRow,
+} from '../../../src/lib/datasets/datasetFiles.ts';
 
 const field = (name: string, type: DatasetField['type'], constraints: DatasetField['constraints'] = {}): DatasetField => ({
   name,

@@ -1,4 +1,7 @@
-import type { Dataset } from '../schemas/dataset.ts';
+// When a dataset's next update is due, and what <update-status> (client/updateStatus.ts) receives to say whether it
+// is overdue on the reader's day: components/data/UpdateStatus.astro writes the attribute, the client reads it back.
+import type { Dataset } from '../../schemas/dataset.ts';
+import type { DataAttributes } from '../dataAttributes.ts';
 
 const MONTHS: Record<Exclude<Dataset['updateFrequency'], 'irregular' | 'weekly'>, number> = { monthly: 1, quarterly: 3, annually: 12 };
 
@@ -20,4 +23,19 @@ export function nextUpdateDue(lastUpdated: string, frequency: Dataset['updateFre
 /** True when the due date has passed on `today` (YYYY-MM-DD). */
 export function isOverdue(due: string | null, today: string): boolean {
   return due !== null && today > due;
+}
+
+/** What <update-status> receives: the due date, left out for datasets updated irregularly. */
+export interface UpdateStatusAttributes {
+  'data-due'?: string;
+}
+
+/** The attributes of a dataset's <update-status> element. */
+export function updateStatusAttributes(due: string | null): UpdateStatusAttributes {
+  return due === null ? {} : { 'data-due': due };
+}
+
+/** The due date as the browser reads it back, or null when there is none. */
+export function readDueDate(dataset: DataAttributes): string | null {
+  return dataset.due ?? null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOverdue, nextUpdateDue } from '../../src/lib/nextUpdate.ts';
+import { isOverdue, nextUpdateDue, readDueDate, updateStatusAttributes } from '../../../src/lib/datasets/nextUpdate.ts';
 
 describe('nextUpdateDue', () => {
   it('adds the update period to the last update', () => {
@@ -14,5 +14,14 @@ describe('nextUpdateDue', () => {
     expect(isOverdue('2026-12-28', '2026-12-28')).toBe(false);
     expect(isOverdue('2026-12-28', '2026-12-29')).toBe(true);
     expect(isOverdue(null, '2030-01-01')).toBe(false);
+  });
+});
+
+describe('what <update-status> receives', () => {
+  it('writes the due date as data-due, leaves it out when there is none, and reads it back', () => {
+    expect(updateStatusAttributes('2026-12-28')).toEqual({ 'data-due': '2026-12-28' });
+    expect(updateStatusAttributes(null)).toEqual({});
+    expect(readDueDate({ due: '2026-12-28' })).toBe('2026-12-28');
+    expect(readDueDate({})).toBeNull();
   });
 });

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { strToU8, zipSync } from 'fflate';
-import type { Dataset, DatasetField, DatasetRow } from '../schemas/dataset.ts';
-import type { Source } from '../schemas/source.ts';
-import { toCsv, type CsvValue } from './csv.ts';
+import type { Dataset, DatasetField, DatasetRow } from '../../schemas/dataset.ts';
+import type { Source } from '../../schemas/source.ts';
+import { toCsv, type CsvValue } from '../csv.ts';
 
 /** Columns every published file adds to a row so it stands on its own: where the figures were read. */
 export const SOURCE_COLUMNS = ['source_url', 'source_publisher', 'source_date'] as const;

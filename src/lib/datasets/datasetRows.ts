@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
-import { isCalendarDate, isPartialDate } from './dates.ts';
-import type { Dataset, DatasetField, DatasetRow } from '../schemas/dataset.ts';
-import type { ContentIssue } from './contentIssue.ts';
-import { nearest, notAllowed } from './suggest.ts';
+import { isCalendarDate, isPartialDate } from '../dates.ts';
+import type { Dataset, DatasetField, DatasetRow } from '../../schemas/dataset.ts';
+import type { ContentIssue } from '../contentIssue.ts';
+import { nearest, notAllowed } from '../suggest.ts';
 
 type Value = string | number | string[] | null | undefined;
 

@@ -1,3 +1,10 @@
+// How a dataset is cited: plain text in the reader's language and a BibTeX entry (components/data/DatasetCitation.astro
+// renders both from buildDatasetCitation).
+import type { SiteLanguage } from '../../schemas/common.ts';
+import { localizePath } from '../i18n.ts';
+import type { Dataset } from '../../schemas/dataset.ts';
+import type { PublishedRow } from './datasetFiles.ts';
+
 /** What a dataset citation names. */
 export interface DatasetCitationInput {
   siteName: string;
@@ -67,4 +74,64 @@ export function byFrequency(values: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([value]) => value);
+}
+
+/** The columns that name who gave a dataset's figures, the first the dataset has being used. */
+const REPORTER_COLUMNS = ['reported_by', 'estimated_by', 'accuracy_claimed_by'];
+
+/** What buildDatasetCitation needs besides the dataset: the language, the site's address and names, the words. */
+export interface DatasetCitationContext {
+  lang: SiteLanguage;
+  /** The site's address, which the dataset page's path is resolved against. */
+  site: URL | undefined;
+  /** The site's name in the reader's language and in English (BibTeX entries are in English). */
+  siteName: Record<'local' | 'en', string>;
+  words: CitationWords;
+  /** A reporter's name in the reader's language. */
+  reporterName: (name: string) => string;
+}
+
+/** What a citation reads of a published dataset (src/lib/datasets/publishedData.ts). */
+export interface CitedDataset {
+  id: string;
+  columns: string[];
+  rows: PublishedRow[];
+  entry: { data: Pick<Dataset, 'title' | 'version' | 'lastUpdated'> };
+}
+
+/** A dataset's two citations as its page shows them. */
+export interface DatasetCitationView {
+  plain: string;
+  bibtex: string;
+}
+
+/**
+ * The plain-text citation (in the reader's language) and the BibTeX entry (in English) of a dataset: who gave the
+ * figures comes from its reporter column where it has one, else from the outlets alone; most rows first.
+ */
+export function buildDatasetCitation(dataset: CitedDataset, { lang, site, siteName, words, reporterName }: DatasetCitationContext): DatasetCitationView {
+  const { id, entry, rows } = dataset;
+  const reporterColumn = REPORTER_COLUMNS.find((column) => dataset.columns.includes(column));
+  const reporters = reporterColumn ? byFrequency(rows.map((row) => row[reporterColumn]).filter((value): value is string => typeof value === 'string')) : [];
+  const outlets = byFrequency(rows.map((row) => String(row.source_publisher)));
+  const input = {
+    siteName: siteName.local,
+    title: entry.data.title[lang],
+    version: entry.data.version,
+    lastUpdated: entry.data.lastUpdated,
+    url: new URL(localizePath(`/data/${id}/`, lang), site).href,
+    reporters: (reporters.length ? reporters : outlets).map(reporterName),
+    outlets,
+    key: id,
+  };
+  return {
+    plain: citeDataset({ ...input, words }),
+    bibtex: datasetBibtex({
+      ...input,
+      siteName: siteName.en,
+      title: entry.data.title.en,
+      reporters: reporters.length ? reporters : outlets,
+      url: new URL(`/data/${id}/`, site).href,
+    }),
+  };
 }
