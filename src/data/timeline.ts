@@ -10,7 +10,7 @@ import {
   type TimelineSubset,
   type TimelineView,
 } from '../lib/timeline/timelineView.ts';
-import { articlesCitingSources } from './articles.ts';
+import { getArticlesCitingSources } from './articles.ts';
 import { getDistrictsById, getEntries, getSource } from './content.ts';
 
 type Event = CollectionEntry<'events'>;
@@ -43,7 +43,7 @@ export async function getEventPage(event: Event, lang: SiteLanguage) {
   const [sources, events, articles] = await Promise.all([
     Promise.all(event.data.sources.map(getSource)),
     getEntries('events'),
-    articlesCitingSources(lang, event.data.sources),
+    getArticlesCitingSources(lang, event.data.sources),
   ]);
   return { sources, related: relatedEvents(event, events), articles };
 }

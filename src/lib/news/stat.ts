@@ -1,7 +1,7 @@
-import type { SiteLanguage } from '../schemas/common.ts';
-import type { Dataset } from '../schemas/dataset.ts';
-import { nearest } from './suggest.ts';
-import { formatRowFigure } from './qualifier.ts';
+import type { SiteLanguage } from '../../schemas/common.ts';
+import type { Dataset } from '../../schemas/dataset.ts';
+import { nearest } from '../suggest.ts';
+import { formatRowFigure } from '../qualifier.ts';
 
 /** What an article's `<Stat dataset row field />` asks for. */
 export interface StatReference {

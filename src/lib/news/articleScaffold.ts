@@ -1,6 +1,6 @@
-import type { SiteLanguage } from '../schemas/common.ts';
+import type { SiteLanguage } from '../../schemas/common.ts';
 
-import { foldLetters } from './foldLetters.ts';
+import { foldLetters } from '../foldLetters.ts';
 
 /** A file name for an article: lowercase ASCII words joined by hyphens, Azerbaijani letters folded (ə→e, ş→s…). */
 export function slugify(title: string): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resolveStat, StatError } from '../../src/lib/stat.ts';
-import type { DatasetRow } from '../../src/schemas/dataset.ts';
-import { componentTags } from '../../src/lib/crossReferences.ts';
+import { resolveStat, StatError } from '../../../src/lib/news/stat.ts';
+import type { DatasetRow } from '../../../src/schemas/dataset.ts';
+import { componentTags } from '../../../src/lib/crossReferences.ts';
 
 const datasets = new Map([
   [
