@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldAzerbaijani, searchAliases } from '../../src/lib/searchAliases.ts';
+import { foldAzerbaijani, searchAliases } from '../../../src/lib/search/searchAliases.ts';
 
 const places = [
   { en: 'Zangilan', az: 'Zəngilan' },
