@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { latestCasualtyTotal, type CasualtyReport } from '../../src/lib/casualties.ts';
-import { latestAreaCleared, latestItemsFound, type ClearanceReport } from '../../src/lib/clearance.ts';
+import { latestCasualtyTotal, type CasualtyReport } from '../../src/lib/home/casualties.ts';
+import { latestAreaCleared, latestItemsFound, type ClearanceReport } from '../../src/lib/home/clearance.ts';
 import { latestEvents } from '../../src/lib/timeline/eventOrder.ts';
 import { formatNumber, formatPartialDate } from '../../src/lib/format.ts';
 import { reporterName } from '../../src/i18n/reporters.ts';
@@ -12,7 +12,7 @@ import { startSite, type Site } from './harness.ts';
 type Published<Row> = Row & { source_url: string };
 
 /**
- * The rows the home page shows, picked from the published datasets by the same rules the page uses (src/lib/clearance.ts,
+ * The rows the home page shows, picked from the published datasets by the same rules the page uses (src/lib/home/clearance.ts,
  * casualties.ts), so a newer report added to the data moves the expectation with it.
  */
 function headlineRows() {

@@ -1,52 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { latestCasualtyTotal, selectCasualtyTotals, type CasualtyReport } from '../../src/lib/casualties.ts';
-import { realDataset } from '../helpers/realContent.ts';
-
-function row(overrides: Partial<CasualtyReport>): CasualtyReport {
-  return {
-    report_id: 'r',
-    as_of_date: '2024-01-01',
-    period_start: '2020-11-10',
-    period_end: '2024-01-01',
-    granularity: 'cumulative',
-    total: 300,
-    killed: null,
-    injured: null,
-    civilians: null,
-    military: null,
-    deminers: null,
-    children: null,
-    scope: 'since-2020-11',
-    reported_by: 'ANAMA',
-    total_qualifier: 'exact',
-    killed_qualifier: null,
-    injured_qualifier: null,
-    civilians_qualifier: null,
-    military_qualifier: null,
-    deminers_qualifier: null,
-    children_qualifier: null,
-    flags: [],
-    notes: '',
-    source: 's',
-    ...overrides,
-  };
-}
+import { latestCasualtyTotal, selectCasualtyTotals, type CasualtyReport } from '../../../src/lib/home/casualties.ts';
+import { realDataset } from '../../helpers/realContent.ts';
+import { casualtyRow } from './sampleRows.ts';
 
 describe('selectCasualtyTotals', () => {
   it('keeps exact-dated running totals since the ceasefire, given as exact numbers, without excluding flags', () => {
     const rows = [
-      row({ report_id: 'keep-late', as_of_date: '2026-03-13', total: 419 }),
-      row({ report_id: 'since-1991', scope: 'since-1991', total: 3400 }),
-      row({ report_id: 'no-total', total: null, total_qualifier: null, killed: 15, killed_qualifier: 'exact' }),
-      row({ report_id: 'about', total: 320, total_qualifier: 'about' }),
-      row({ report_id: 'more-than', total: 330, total_qualifier: 'more-than' }),
-      row({ report_id: 'conflict', flags: ['conflict'], total: 314 }),
-      row({ report_id: 'civilians', flags: ['civilians-only'] }),
-      row({ report_id: 'approx', flags: ['date-approximate'] }),
-      row({ report_id: 'year', granularity: 'year', total: 58 }),
-      row({ report_id: 'secondary', as_of_date: '2022-06-06', flags: ['secondary-copy'], total: 223 }),
+      casualtyRow({ report_id: 'keep-late', as_of_date: '2026-03-13', total: 419 }),
+      casualtyRow({ report_id: 'since-1991', scope: 'since-1991', total: 3400 }),
+      casualtyRow({ report_id: 'no-total', total: null, total_qualifier: null, killed: 15, killed_qualifier: 'exact' }),
+      casualtyRow({ report_id: 'about', total: 320, total_qualifier: 'about' }),
+      casualtyRow({ report_id: 'more-than', total: 330, total_qualifier: 'more-than' }),
+      casualtyRow({ report_id: 'conflict', flags: ['conflict'], total: 314 }),
+      casualtyRow({ report_id: 'civilians', flags: ['civilians-only'] }),
+      casualtyRow({ report_id: 'approx', flags: ['date-approximate'] }),
+      casualtyRow({ report_id: 'year', granularity: 'year', total: 58 }),
+      casualtyRow({ report_id: 'secondary', as_of_date: '2022-06-06', flags: ['secondary-copy'], total: 223 }),
       // An "about" count of the killed does not make the total any less exact.
-      row({ report_id: 'killed-about', as_of_date: '2023-01-01', total: 280, killed: 50, killed_qualifier: 'about' }),
+      casualtyRow({ report_id: 'killed-about', as_of_date: '2023-01-01', total: 280, killed: 50, killed_qualifier: 'about' }),
     ];
     expect(selectCasualtyTotals(rows).map((r) => r.report_id)).toEqual(['secondary', 'killed-about', 'keep-late']);
     expect(latestCasualtyTotal(rows)?.total).toBe(419);

@@ -1,4 +1,4 @@
-import type { Qualifier } from '../schemas/common.ts';
+import type { Qualifier } from '../../schemas/common.ts';
 
 /** One row of the `casualties` dataset. */
 export interface CasualtyReport {

@@ -1,45 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { latestAreaCleared, latestItemsFound, reportsItems, selectProgressTotals, type ClearanceReport } from '../../src/lib/clearance.ts';
-import { realDataset } from '../helpers/realContent.ts';
-
-/** A cumulative country-wide row; tests override what they need. */
-function row(overrides: Partial<ClearanceReport>): ClearanceReport {
-  return {
-    report_id: 'r',
-    period_start: '2020-11-10',
-    period_end: '2022-01-01',
-    granularity: 'cumulative',
-    area_cleared_ha: 100,
-    ap_mines: null,
-    at_mines: null,
-    uxo: null,
-    mines_and_uxo_combined: null,
-    district: null,
-    districts_listed: [],
-    scope: 'unspecified',
-    reported_by: 'ANAMA chairman',
-    area_cleared_ha_qualifier: 'exact',
-    ap_mines_qualifier: null,
-    at_mines_qualifier: null,
-    uxo_qualifier: null,
-    mines_and_uxo_combined_qualifier: null,
-    flags: [],
-    notes: '',
-    source: 's',
-    ...overrides,
-  };
-}
+import { latestAreaCleared, latestItemsFound, reportsItems, selectProgressTotals, type ClearanceReport } from '../../../src/lib/home/clearance.ts';
+import { realDataset } from '../../helpers/realContent.ts';
+import { clearanceRow } from './sampleRows.ts';
 
 describe('selectProgressTotals', () => {
   const rows = [
-    row({ report_id: 'late', period_end: '2023-06-21', area_cleared_ha: 83993 }),
-    row({ report_id: 'anama-only', period_end: '2022-04-30', scope: 'anama-only', area_cleared_ha: 9568.1 }),
-    row({ report_id: 'before-series', period_end: '2021-08-26', area_cleared_ha: 4369 }),
-    row({ report_id: 'other-start', period_end: '2021-11-22', flags: ['start-date-differs'], area_cleared_ha: 6285.5782 }),
-    row({ report_id: 'district', period_end: '2023-12-31', district: 'aghdam', area_cleared_ha: 5000 }),
-    row({ report_id: 'monthly', period_end: '2023-12-31', granularity: 'month', area_cleared_ha: 4000 }),
-    row({ report_id: 'first', period_end: '2021-10-15', area_cleared_ha: 18302 }),
-    row({ report_id: 'late-b', period_end: '2023-06-21', area_cleared_ha: 81386 }),
+    clearanceRow({ report_id: 'late', period_end: '2023-06-21', area_cleared_ha: 83993 }),
+    clearanceRow({ report_id: 'anama-only', period_end: '2022-04-30', scope: 'anama-only', area_cleared_ha: 9568.1 }),
+    clearanceRow({ report_id: 'before-series', period_end: '2021-08-26', area_cleared_ha: 4369 }),
+    clearanceRow({ report_id: 'other-start', period_end: '2021-11-22', flags: ['start-date-differs'], area_cleared_ha: 6285.5782 }),
+    clearanceRow({ report_id: 'district', period_end: '2023-12-31', district: 'aghdam', area_cleared_ha: 5000 }),
+    clearanceRow({ report_id: 'monthly', period_end: '2023-12-31', granularity: 'month', area_cleared_ha: 4000 }),
+    clearanceRow({ report_id: 'first', period_end: '2021-10-15', area_cleared_ha: 18302 }),
+    clearanceRow({ report_id: 'late-b', period_end: '2023-06-21', area_cleared_ha: 81386 }),
   ];
 
   it('keeps only comparable country-wide running totals from 15 October 2021, oldest first', () => {
@@ -55,8 +28,8 @@ describe('selectProgressTotals', () => {
 describe('headline picks', () => {
   it('takes the latest area even when a later row reports only items', () => {
     const rows = [
-      row({ report_id: 'a', period_end: '2025-11-10', area_cleared_ha: 237821.5, ap_mines: 39201, at_mines: 22637, uxo: 164128 }),
-      row({
+      clearanceRow({ report_id: 'a', period_end: '2025-11-10', area_cleared_ha: 237821.5, ap_mines: 39201, at_mines: 22637, uxo: 164128 }),
+      clearanceRow({
         report_id: 'b',
         period_end: '2025-12-31',
         area_cleared_ha: null,
@@ -71,14 +44,14 @@ describe('headline picks', () => {
 
   it('does not count a row with only part of the split as reporting items', () => {
     const rows = [
-      row({ report_id: 'split', period_end: '2023-11-04', ap_mines: 30539, at_mines: 18303, uxo: 56646 }),
-      row({ report_id: 'partial', period_end: '2023-12-01', ap_mines: 31000 }),
+      clearanceRow({ report_id: 'split', period_end: '2023-11-04', ap_mines: 30539, at_mines: 18303, uxo: 56646 }),
+      clearanceRow({ report_id: 'partial', period_end: '2023-12-01', ap_mines: 31000 }),
     ];
     expect(latestItemsFound(rows)?.report_id).toBe('split');
   });
 
   it('returns undefined when nothing qualifies', () => {
-    expect(latestAreaCleared([row({ granularity: 'year' })])).toBeUndefined();
+    expect(latestAreaCleared([clearanceRow({ granularity: 'year' })])).toBeUndefined();
   });
 });
 

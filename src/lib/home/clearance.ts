@@ -1,4 +1,4 @@
-import type { Qualifier } from '../schemas/common.ts';
+import type { Qualifier } from '../../schemas/common.ts';
 
 /** One row of the `clearance-reports` dataset (and of the datasets selected from it). */
 export interface ClearanceReport {
