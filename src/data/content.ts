@@ -1,5 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { DatasetField, DatasetRow } from '../schemas/dataset.ts';
+import { sortByName } from '../lib/format.ts';
 import { languagePaths } from '../lib/i18n.ts';
 
 /** Collections pages list whole (articles are read in src/data/articles.ts). */
@@ -66,4 +67,10 @@ export async function districtPaths(param: 'id' | 'district' = 'id') {
   return languagePaths().flatMap((path) =>
     districts.map((district) => ({ params: { ...path.params, [param]: district.id }, props: { ...path.props, district } })),
   );
+}
+
+/** The glossary in the reader's alphabetical order, with each term's name by id (for the links between terms). */
+export async function getGlossary(lang: 'en' | 'az') {
+  const terms = sortByName(await getEntries('glossary'), (term) => term.data.term[lang], lang);
+  return { terms, names: new Map(terms.map((term) => [term.id, term.data.term[lang]])) };
 }

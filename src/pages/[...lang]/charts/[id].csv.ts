@@ -1,8 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getChartModel } from '../../../data/charts.ts';
-import { getSourcesById, getEntries } from '../../../data/content.ts';
-import { chartCsvColumns, chartCsvRecords } from '../../../lib/charts/chartModel.ts';
-import { toCsv } from '../../../lib/csv.ts';
+import { getChartCsv } from '../../../data/charts.ts';
+import { getEntries } from '../../../data/content.ts';
 import { languagePaths } from '../../../lib/i18n.ts';
 import type { SiteLanguage } from '../../../schemas/common.ts';
 
@@ -13,7 +11,6 @@ export async function getStaticPaths() {
 
 /** The rows a chart shows, with the same columns as its table and the source spelled out. */
 export const GET: APIRoute = async ({ params, props }) => {
-  const model = await getChartModel(params.id!, (props as { lang: SiteLanguage }).lang);
-  const csv = toCsv(chartCsvColumns(model.table), chartCsvRecords(model.table, await getSourcesById()));
+  const csv = await getChartCsv(params.id!, (props as { lang: SiteLanguage }).lang);
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
