@@ -13,6 +13,7 @@ import {
   type ListedArticle,
 } from '../lib/news/articleLists.ts';
 import { languagePaths } from '../lib/i18n.ts';
+import { getSource, namedDistricts } from './content.ts';
 
 type Article = CollectionEntry<'news'>;
 
@@ -86,6 +87,12 @@ export async function newsPagePaths() {
 export async function tagPaths() {
   const tags = articleTags(await getPublishedArticles());
   return languagePaths().flatMap((path) => tags.map((tag) => ({ params: { ...path.params, tag }, props: { ...path.props, tag } })));
+}
+
+/** What an article's page shows besides the article: its sources and its districts named in the reader's language. */
+export async function getArticlePage(article: Article, lang: SiteLanguage) {
+  const [sources, districts] = await Promise.all([Promise.all(article.data.sources.map(getSource)), namedDistricts(article.data.districts, lang)]);
+  return { sources, districts };
 }
 
 /** An article's rendered MDX body. */

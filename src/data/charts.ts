@@ -3,6 +3,7 @@ import type { SiteLanguage } from '../schemas/common.ts';
 import { buildChartModel, chartCsvColumns, chartCsvRecords, type ChartModel } from '../lib/charts/chartModel.ts';
 import { toCsv } from '../lib/csv.ts';
 import { sortByName } from '../lib/format.ts';
+import { languagePaths } from '../lib/i18n.ts';
 import { t } from '../i18n/ui.ts';
 import { getDistrictsById, getEntries, getSourcesById } from './content.ts';
 
@@ -46,4 +47,10 @@ export async function getChartList(lang: SiteLanguage) {
 export async function getChartCsv(id: string, lang: SiteLanguage): Promise<string> {
   const [model, sources] = await Promise.all([getChartModel(id, lang), getSourcesById()]);
   return toCsv(chartCsvColumns(model.table), chartCsvRecords(model.table, sources));
+}
+
+/** getStaticPaths of a page per chart in both languages (the chart page, its embed, its CSV): params `lang` and `id`, props `lang` and `chart`. */
+export async function chartPaths() {
+  const charts = await getEntries('charts');
+  return languagePaths().flatMap((path) => charts.map((chart) => ({ params: { ...path.params, id: chart.id }, props: { ...path.props, chart } })));
 }

@@ -1,6 +1,7 @@
 // The timeline's data, read once per build and shaped by the builders in src/lib/timeline/.
 import type { CollectionEntry } from 'astro:content';
 import type { SiteLanguage } from '../schemas/common.ts';
+import { languagePaths } from '../lib/i18n.ts';
 import type { TimelineFilters } from '../lib/timeline/timelineFilters.ts';
 import {
   buildLatestEvents,
@@ -46,4 +47,10 @@ export async function getEventPage(event: Event, lang: SiteLanguage) {
     getArticlesCitingSources(lang, event.data.sources),
   ]);
   return { sources, related: relatedEvents(event, events), articles };
+}
+
+/** getStaticPaths of the event pages: every event in both languages, params `lang` and `id`, props `lang` and `event`. */
+export async function eventPaths() {
+  const events = await getEntries('events');
+  return languagePaths().flatMap((path) => events.map((event) => ({ params: { ...path.params, id: event.id }, props: { ...path.props, event } })));
 }

@@ -9,8 +9,8 @@ import { t } from '../../i18n/ui.ts';
 export const getStaticPaths = languagePaths;
 
 /** The news feed of one language: its articles, newest first. */
-export const GET: APIRoute = async ({ props, site }) => {
-  const lang = (props as { lang: SiteLanguage }).lang;
+export const GET: APIRoute<{ lang: SiteLanguage }> = async ({ props, site }) => {
+  const { lang } = props;
   const strings = t(lang);
   return rss({
     title: strings.rssTitle,
