@@ -1,7 +1,7 @@
 // <site-search>: Pagefind's search interface over the index built with the site (/pagefind/), in the page's
 // language; `?q=` in the address starts a search, so a search can be shared as a link. The words it receives are
-// declared and read in src/lib/search/siteSearch.ts.
-import { readSearchTranslations, type SearchTranslations } from '../lib/search/siteSearch.ts';
+// declared and read in src/lib/search/searchTranslations.ts.
+import { readSearchTranslations, type SearchTranslations } from '../lib/search/searchTranslations.ts';
 
 interface PagefindUIInstance {
   triggerSearch(term: string): void;

@@ -1,8 +1,8 @@
 // The downloadable files of every dataset: its CSV and JSON, the data package and the zip of everything.
 // src/data/publishedDatasets.ts builds them once per build; the pages that show their sizes and hashes and the
 // endpoints that write them share that one result, so what a page states is what the file contains.
-import type { Dataset } from '../../schemas/dataset.ts';
 import type { Source } from '../../schemas/source.ts';
+import type { DatasetEntry } from '../contentBundle.ts';
 import { datasetCsv, fingerprint, publishedColumns, publishedRows, reproducibleZip, tableSchema, type PublishedRow } from './datasetFiles.ts';
 
 /** A file as published: where it is, what it holds, how big it is and its SHA-256. */
@@ -16,7 +16,7 @@ export interface PublishedFile<T extends string | Uint8Array = string> {
 /** A dataset with its published rows and files. */
 export interface PublishedDataset {
   id: string;
-  entry: DatasetEntry;
+  entry: PublishableDataset;
   columns: string[];
   rows: PublishedRow[];
   /** The sources its rows cite with how many rows cite each, the most cited first. */
@@ -25,11 +25,8 @@ export interface PublishedDataset {
   json: PublishedFile;
 }
 
-/** A dataset as the collection gives it. */
-export interface DatasetEntry {
-  id: string;
-  data: Dataset;
-}
+/** A dataset as the collection gives it: its id and its metadata with its rows. */
+type PublishableDataset = Pick<DatasetEntry, 'id' | 'data'>;
 
 /** Every published dataset with its files, the data package and the zip. */
 export interface PublishedData {
@@ -46,7 +43,7 @@ function file<T extends string | Uint8Array>(path: string, content: T): Publishe
 }
 
 /** Every dataset's files (datasets in id order) plus the data package and the zip. */
-export function buildPublishedData(datasetEntries: readonly DatasetEntry[], sourcesById: ReadonlyMap<string, { data: Source }>): PublishedData {
+export function buildPublishedData(datasetEntries: readonly PublishableDataset[], sourcesById: ReadonlyMap<string, { data: Source }>): PublishedData {
   const entries = [...datasetEntries].sort((a, b) => a.id.localeCompare(b.id));
   const datasets = entries.map((entry): PublishedDataset => {
     const { data } = entry;

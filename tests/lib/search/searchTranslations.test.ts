@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSearchTranslations, SEARCH_WORDS, siteSearchAttributes, type SearchTranslations } from '../../../src/lib/search/siteSearch.ts';
+import { readSearchTranslations, SEARCH_WORDS, siteSearchAttributes, type SearchTranslations } from '../../../src/lib/search/searchTranslations.ts';
 
 const words = Object.fromEntries(SEARCH_WORDS.map((key) => [key, `${key} text`])) as SearchTranslations;
 
