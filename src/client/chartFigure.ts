@@ -13,7 +13,7 @@ class ChartFigure extends HTMLElement {
     this.querySelector<HTMLElement>('[data-switch]')!.hidden = false;
     this.querySelectorAll<HTMLElement>('[data-png], [data-copy]').forEach((button) => (button.hidden = false));
     this.querySelectorAll<HTMLButtonElement>('[data-view]').forEach((button) =>
-      button.addEventListener('click', () => this.show(button.dataset.view as 'chart' | 'table')),
+      button.addEventListener('click', () => this.show(button.dataset.view === 'table' ? 'table' : 'chart')),
     );
     this.querySelector('[data-png]')!.addEventListener('click', () => this.downloadPng());
     this.querySelectorAll<HTMLButtonElement>('[data-copy]').forEach((button) => button.addEventListener('click', () => this.copy(button.dataset.copy!)));
