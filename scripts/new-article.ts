@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { articleScaffold, slugify } from '../src/lib/articleScaffold.ts';
+import { articleScaffold, slugify } from '../src/lib/news/articleScaffold.ts';
 
 const { values } = parseArgs({ options: { title: { type: 'string' }, lang: { type: 'string', default: 'en' }, slug: { type: 'string' } } });
 const fail = (message: string): never => {

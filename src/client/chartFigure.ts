@@ -2,17 +2,18 @@
 // (Chart.js is fetched only when the figure scrolls into view), the Chart | Table switch, the PNG download
 // and the copy buttons. Without JavaScript the reader gets the table and the CSV.
 import type { Chart } from 'chart.js';
-import type { DrawableChart } from '../lib/charts/chartJsConfig.ts';
+import { isDrawableChart, type DrawableChart } from '../lib/charts/drawableChart.ts';
+import { readScriptJson } from '../lib/jsonScript.ts';
 
 class ChartFigure extends HTMLElement {
   private chart: Chart | undefined;
 
   connectedCallback(): void {
-    const model = JSON.parse(this.querySelector('[data-model]')!.textContent!) as DrawableChart;
+    const model = readScriptJson(this.querySelector('[data-model]')?.textContent, isDrawableChart, '<chart-figure>');
     this.querySelector<HTMLElement>('[data-switch]')!.hidden = false;
     this.querySelectorAll<HTMLElement>('[data-png], [data-copy]').forEach((button) => (button.hidden = false));
     this.querySelectorAll<HTMLButtonElement>('[data-view]').forEach((button) =>
-      button.addEventListener('click', () => this.show(button.dataset.view as 'chart' | 'table')),
+      button.addEventListener('click', () => this.show(button.dataset.view === 'table' ? 'table' : 'chart')),
     );
     this.querySelector('[data-png]')!.addEventListener('click', () => this.downloadPng());
     this.querySelectorAll<HTMLButtonElement>('[data-copy]').forEach((button) => button.addEventListener('click', () => this.copy(button.dataset.copy!)));

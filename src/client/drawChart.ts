@@ -14,7 +14,8 @@ import {
   Tooltip,
   type Plugin,
 } from 'chart.js';
-import { chartJsConfig, markerPositions, type ChartTheme, type DrawableChart } from '../lib/charts/chartJsConfig.ts';
+import { chartJsConfig, markerPositions, type ChartTheme } from '../lib/charts/chartJsConfig.ts';
+import type { DrawableChart } from '../lib/charts/drawableChart.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, ScatterController, Legend, Tooltip);
 

@@ -1,8 +1,19 @@
 // <filterable-timeline>: filters the server-rendered timeline in place, announces the count and keeps the
 // state in the URL so a filtered view can be shared and the back button works. Without JavaScript the
-// form stays hidden and readers use the category and district pages instead.
+// form stays hidden and readers use the category and district pages instead. What it reads from the page (the
+// data-* attributes) is declared, written and read in src/lib/timeline/timelineFilters.ts.
 import { fill } from '../lib/format.ts';
-import { matchesFilters, readTimelineState, writeTimelineState, type TimelineFilters, type TimelineOrder } from '../lib/timeline.ts';
+import {
+  FILTER_KEYS,
+  matchesFilters,
+  readTimelineEvent,
+  readTimelineHost,
+  readTimelineOrder,
+  readTimelineState,
+  writeTimelineState,
+  type TimelineFilters,
+  type TimelineOrder,
+} from '../lib/timeline/timelineFilters.ts';
 
 class FilterableTimeline extends HTMLElement {
   private form!: HTMLFormElement;
@@ -19,7 +30,7 @@ class FilterableTimeline extends HTMLElement {
   /** Reads the URL into the form and the list (on load and on back/forward). */
   private restore(): void {
     const { filters, order } = readTimelineState(window.location.search);
-    for (const name of ['category', 'district', 'year'] as const) this.select(name).value = filters[name] ?? '';
+    for (const name of FILTER_KEYS) this.select(name).value = filters[name] ?? '';
     this.select('order').value = order;
     this.apply(this.formFilters(), order);
   }
@@ -27,7 +38,7 @@ class FilterableTimeline extends HTMLElement {
   /** Applies the form's state and records it as a new history entry. */
   private commit(): void {
     const filters = this.formFilters();
-    const order = this.select('order').value as TimelineOrder;
+    const order = readTimelineOrder(this.select('order').value);
     const query = writeTimelineState(filters, order);
     if (query !== window.location.search) history.pushState(null, '', `${window.location.pathname}${query}`);
     this.apply(filters, order);
@@ -40,7 +51,7 @@ class FilterableTimeline extends HTMLElement {
   /** The filters as the form shows them; a value not offered (an outdated link) shows as "All". */
   private formFilters(): TimelineFilters {
     const filters: TimelineFilters = {};
-    for (const name of ['category', 'district', 'year'] as const) {
+    for (const name of FILTER_KEYS) {
       const value = this.select(name).value;
       if (value) filters[name] = value;
     }
@@ -50,8 +61,7 @@ class FilterableTimeline extends HTMLElement {
   private apply(filters: TimelineFilters, order: TimelineOrder): void {
     let shown = 0;
     for (const item of this.querySelectorAll<HTMLElement>('.timeline-event')) {
-      const { category = '', districts = '', year = '' } = item.dataset;
-      const visible = matchesFilters({ id: item.id, data: { date: year, category, districts: districts.split(' ') } }, filters);
+      const visible = matchesFilters(readTimelineEvent(item.id, item.dataset), filters);
       item.hidden = !visible;
       if (visible) shown += 1;
     }
@@ -59,9 +69,9 @@ class FilterableTimeline extends HTMLElement {
       year.hidden = !year.querySelector('.timeline-event:not([hidden])');
     }
     this.order(order);
-    const total = Number(this.dataset.total);
-    this.querySelector('[data-status]')!.textContent = fill(this.dataset.template ?? '', { shown, total });
-    (this.querySelector('[data-empty]') as HTMLElement).hidden = shown > 0;
+    const { template, total } = readTimelineHost(this.dataset);
+    this.querySelector('[data-status]')!.textContent = fill(template, { shown, total });
+    this.querySelector<HTMLElement>('[data-empty]')!.hidden = shown > 0;
   }
 
   /** Puts years and events in the chosen order in the document itself, so reading and tab order follow it. */

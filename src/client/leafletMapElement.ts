@@ -1,6 +1,7 @@
 // <district-map>: swaps the build-time SVG for the Leaflet map once the map scrolls into view. Leaflet and the
 // boundaries are fetched only then; if anything fails the SVG and the table stay.
-import type { MapConfig } from '../lib/map/mapConfig.ts';
+import { readScriptJson } from '../lib/jsonScript.ts';
+import { isMapConfig } from '../lib/map/mapConfig.ts';
 
 class LeafletMapElement extends HTMLElement {
   connectedCallback(): void {
@@ -13,7 +14,7 @@ class LeafletMapElement extends HTMLElement {
   }
 
   private async load(): Promise<void> {
-    const config = JSON.parse(this.querySelector('[data-config]')!.textContent!) as MapConfig;
+    const config = readScriptJson(this.querySelector('[data-config]')?.textContent, isMapConfig, '<district-map>');
     const host = this.querySelector<HTMLElement>('[data-leaflet]')!;
     const fallback = this.querySelector<HTMLElement>('[data-fallback]')!;
     const status = this.querySelector<HTMLElement>('[data-status]')!;

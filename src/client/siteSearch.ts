@@ -1,10 +1,27 @@
 // <site-search>: Pagefind's search interface over the index built with the site (/pagefind/), in the page's
-// language; `?q=` in the address starts a search, so a search can be shared as a link.
+// language; `?q=` in the address starts a search, so a search can be shared as a link. The words it receives are
+// declared and read in src/lib/search/searchTranslations.ts.
+import { readSearchTranslations, type SearchTranslations } from '../lib/search/searchTranslations.ts';
+
 interface PagefindUIInstance {
   triggerSearch(term: string): void;
 }
-/** The constructor pagefind-ui.js puts on window. */
-type PagefindUIConstructor = new (options: Record<string, unknown>) => PagefindUIInstance;
+
+/** The options of Pagefind's interface that the site sets. */
+interface PagefindUIOptions {
+  element: Element | null;
+  showSubResults: boolean;
+  showImages: boolean;
+  resetStyles: boolean;
+  translations: Partial<SearchTranslations>;
+}
+
+declare global {
+  interface Window {
+    /** The constructor pagefind-ui.js puts on window. */
+    PagefindUI?: new (options: PagefindUIOptions) => PagefindUIInstance;
+  }
+}
 
 function loadScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -20,13 +37,14 @@ class SiteSearch extends HTMLElement {
   async connectedCallback(): Promise<void> {
     await loadScript('/pagefind/pagefind-ui.js');
     this.querySelector<HTMLElement>('[data-no-script]')!.hidden = true;
-    const PagefindUI = (window as unknown as { PagefindUI: PagefindUIConstructor }).PagefindUI;
+    const { PagefindUI } = window;
+    if (!PagefindUI) throw new Error('/pagefind/pagefind-ui.js did not define PagefindUI');
     const ui = new PagefindUI({
       element: this.querySelector('[data-search]'),
       showSubResults: true,
       showImages: false,
       resetStyles: false,
-      translations: JSON.parse(this.dataset.translations ?? '{}'),
+      translations: readSearchTranslations(this.dataset),
     });
     const term = new URLSearchParams(window.location.search).get('q');
     if (term) ui.triggerSearch(term);

@@ -1,5 +1,8 @@
 // <sortable-table>: sorts a server-rendered table by the column whose heading button is pressed;
 // a second press reverses the order. Cells sort by their raw data-value; empty cells (not reported) go last.
+// The attributes and the order are declared in src/lib/datasets/previewTable.ts, which builds the table.
+import { compareSortValues, readSortType } from '../lib/datasets/previewTable.ts';
+
 class SortableTable extends HTMLElement {
   connectedCallback(): void {
     this.querySelectorAll<HTMLButtonElement>('thead th button').forEach((button, index) => {
@@ -13,16 +16,11 @@ class SortableTable extends HTMLElement {
     const direction = header.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
     headers.forEach((th) => th.setAttribute('aria-sort', 'none'));
     header.setAttribute('aria-sort', direction);
-    const numeric = header.dataset.type === 'number';
+    const type = readSortType(header.dataset.type);
     const body = this.querySelector('tbody')!;
     const rows = [...body.rows];
     const valueOf = (row: HTMLTableRowElement) => row.cells[index]?.dataset.value ?? '';
-    rows.sort((a, b) => {
-      const [x, y] = [valueOf(a), valueOf(b)];
-      if (x === '' || y === '') return x === y ? 0 : x === '' ? 1 : -1;
-      const order = numeric ? Number(x) - Number(y) : x.localeCompare(y);
-      return direction === 'ascending' ? order : -order;
-    });
+    rows.sort((a, b) => compareSortValues(valueOf(a), valueOf(b), type, direction));
     body.append(...rows);
   }
 }

@@ -1,8 +1,11 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { SiteLanguage } from '../schemas/common.ts';
-import { buildChartModel, type ChartModel } from '../lib/charts/chartModel.ts';
+import { buildChartModel, chartCsvColumns, chartCsvRecords, type ChartModel } from '../lib/charts/chartModel.ts';
+import { toCsv } from '../lib/csv.ts';
+import { sortByName } from '../lib/format.ts';
+import { languagePaths } from '../lib/i18n.ts';
 import { t } from '../i18n/ui.ts';
-import { getDistrictsById } from './content.ts';
+import { getDistrictsById, getEntries, getSourcesById } from './content.ts';
 
 const models = new Map<string, Promise<ChartModel>>();
 
@@ -33,4 +36,21 @@ async function buildModel(id: string, lang: SiteLanguage): Promise<ChartModel> {
     districtNames: new Map([...districts].map(([districtId, place]) => [districtId, place.data.name[lang]])),
     events,
   });
+}
+
+/** Every chart, by title in the reader's language (the charts page lists them). */
+export async function getChartList(lang: SiteLanguage) {
+  return sortByName(await getEntries('charts'), (chart) => chart.data.title[lang], lang);
+}
+
+/** The rows a chart shows as CSV, with the same columns as its table and the source spelled out. */
+export async function getChartCsv(id: string, lang: SiteLanguage): Promise<string> {
+  const [model, sources] = await Promise.all([getChartModel(id, lang), getSourcesById()]);
+  return toCsv(chartCsvColumns(model.table), chartCsvRecords(model.table, sources));
+}
+
+/** getStaticPaths of a page per chart in both languages (the chart page, its embed, its CSV): params `lang` and `id`, props `lang` and `chart`. */
+export async function chartPaths() {
+  const charts = await getEntries('charts');
+  return languagePaths().flatMap((path) => charts.map((chart) => ({ params: { ...path.params, id: chart.id }, props: { ...path.props, chart } })));
 }

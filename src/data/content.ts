@@ -1,6 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { DatasetField, DatasetRow } from '../schemas/dataset.ts';
-import { countEventsBy } from '../lib/timeline.ts';
+import { sortByName } from '../lib/format.ts';
 import { languagePaths } from '../lib/i18n.ts';
 
 /** Collections pages list whole (articles are read in src/data/articles.ts). */
@@ -56,9 +56,9 @@ export async function districtName(id: string, lang: 'en' | 'az'): Promise<strin
   return (await getDistrictsById()).get(id)?.data.name[lang] ?? id;
 }
 
-/** Districts with at least one event, with their names in `lang` and event counts, most events first. */
-export async function districtsWithEvents(events: CollectionEntry<'events'>[], lang: 'en' | 'az') {
-  return Promise.all(countEventsBy(events, 'district').map(async ({ id, count }) => ({ id, count, name: await districtName(id, lang) })));
+/** District ids with their names in the reader's language, in the order given (an event's or an article's districts). */
+export async function namedDistricts(ids: readonly string[], lang: 'en' | 'az'): Promise<Array<{ id: string; name: string }>> {
+  return Promise.all(ids.map(async (id) => ({ id, name: await districtName(id, lang) })));
 }
 
 /** getStaticPaths for a page per district in both languages: params `lang` and `id`, props `lang` and `district`. */
@@ -67,4 +67,10 @@ export async function districtPaths(param: 'id' | 'district' = 'id') {
   return languagePaths().flatMap((path) =>
     districts.map((district) => ({ params: { ...path.params, [param]: district.id }, props: { ...path.props, district } })),
   );
+}
+
+/** The glossary in the reader's alphabetical order, with each term's name by id (for the links between terms). */
+export async function getGlossary(lang: 'en' | 'az') {
+  const terms = sortByName(await getEntries('glossary'), (term) => term.data.term[lang], lang);
+  return { terms, names: new Map(terms.map((term) => [term.id, term.data.term[lang]])) };
 }

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { SiteLanguage } from '../schemas/common.ts';
-import { resolveStat, type ResolvedStat, type StatReference } from '../lib/stat.ts';
+import { resolveStat, type ResolvedStat, type StatReference } from '../lib/news/stat.ts';
 
 let datasets: ReturnType<typeof load> | undefined;
 

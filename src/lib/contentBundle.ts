@@ -6,7 +6,7 @@ import type { TimelineEvent } from '../schemas/event.ts';
 import type { NewsFrontmatter } from '../schemas/news.ts';
 import type { Place } from '../schemas/place.ts';
 import type { Source } from '../schemas/source.ts';
-import type { RowPlace } from './datasetRows.ts';
+import type { RowPlace } from './datasets/datasetRows.ts';
 
 /** One validated content entry and the file it came from. */
 export interface Entry<T> {

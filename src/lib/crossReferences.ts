@@ -1,5 +1,5 @@
 import type { ContentIssue } from './contentIssue.ts';
-import { resolveStat, StatError } from './stat.ts';
+import { resolveStat, StatError } from './news/stat.ts';
 import { districtIds, UNNAMED_DISTRICTS, type ContentBundle, type FailedIds } from './contentBundle.ts';
 import { unknownValue } from './suggest.ts';
 

@@ -87,3 +87,8 @@ export function pageOf<T>(items: readonly T[], page: number, size: number): { it
 export function formatList(items: readonly string[], lang: SiteLanguage): string {
   return new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }).format(items);
 }
+
+/** Items in the alphabetical order of the reader's language, by the name `nameOf` gives each. */
+export function sortByName<T>(items: readonly T[], nameOf: (item: T) => string, lang: SiteLanguage): T[] {
+  return [...items].sort((a, b) => nameOf(a).localeCompare(nameOf(b), lang));
+}

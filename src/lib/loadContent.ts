@@ -9,8 +9,8 @@ import { slug } from '../schemas/common.ts';
 import { CONTENT_FOLDER, DATASETS_FOLDER, JSON_COLLECTIONS, NEWS_FOLDER, NEWS_PATTERN } from './collections.ts';
 import { formatPath, type ContentIssue } from './contentIssue.ts';
 import type { ContentBundle, DatasetEntry, Entry, FailedIds } from './contentBundle.ts';
-import { checkDatasetRows, csvRowPlace, parseDatasetCsv } from './datasetRows.ts';
-import { eventRows } from './eventRows.ts';
+import { checkDatasetRows, csvRowPlace, parseDatasetCsv } from './datasets/datasetRows.ts';
+import { eventRows } from './timeline/eventRows.ts';
 import { filterRows } from './rowFilters.ts';
 import { notAllowed, unknownValue } from './suggest.ts';
 

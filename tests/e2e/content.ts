@@ -43,7 +43,7 @@ export interface ContentEvent {
 /** Every event in content/events/, sorted by id. */
 export const events: ContentEvent[] = jsonIds('events').map((id) => ({ id, ...(readJson(new URL(`events/${id}.json`, CONTENT)) as Omit<ContentEvent, 'id'>) }));
 
-/** An event in the `{ id, data }` shape the site's ordering and filtering helpers (src/lib/events.ts, timeline.ts) take. */
+/** An event in the `{ id, data }` shape the site's ordering and filtering helpers (src/lib/timeline/) take. */
 export const asEntry = (event: ContentEvent) => ({ id: event.id, data: event });
 
 /** The ids of entries, in their order: for comparing a page's list with what a helper of the site returns. */

@@ -4,9 +4,9 @@ import { csvParse } from 'd3-dsv';
 import { unzipSync } from 'fflate';
 import datapackage from 'datapackage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byFrequency } from '../../src/lib/citation.ts';
+import { byFrequency } from '../../src/lib/datasets/datasetCitation.ts';
 import { formatNumber } from '../../src/lib/format.ts';
-import { isOverdue, nextUpdateDue } from '../../src/lib/nextUpdate.ts';
+import { isOverdue, nextUpdateDue } from '../../src/lib/datasets/nextUpdate.ts';
 import { reporterName } from '../../src/i18n/reporters.ts';
 import { datasetIds, publishedDataset } from './content.ts';
 import { startSite, type Site } from './harness.ts';
@@ -128,7 +128,7 @@ describe('data pages in the browser', () => {
   });
 
   it('marks a dataset overdue once its next update date has passed', async () => {
-    // Due dates follow each dataset's lastUpdated and updateFrequency (src/lib/nextUpdate.ts). On the due day of the
+    // Due dates follow each dataset's lastUpdated and updateFrequency (src/lib/datasets/nextUpdate.ts). On the due day of the
     // dataset due first nothing of it is overdue yet; the day after it is, and every other badge agrees with its own date.
     const due = new Map(datasetIds.map((id) => [id, nextUpdateDue(publishedDataset(id).lastUpdated, publishedDataset(id).updateFrequency)]));
     const first = datasetIds.filter((id) => due.get(id) !== null).sort((a, b) => due.get(a)!.localeCompare(due.get(b)!) || a.localeCompare(b))[0];
@@ -168,7 +168,7 @@ describe('data pages in the browser', () => {
 
   it('shows the citation and the schema.org Dataset description', async () => {
     const { page } = await site.open('/data/clearance-annual/');
-    // Title, version and date of the published version; the reporter of the most rows named first (src/lib/citation.ts).
+    // Title, version and date of the published version; the reporter of the most rows named first (src/lib/datasets/datasetCitation.ts).
     const { title, version, lastUpdated, rows } = publishedDataset('clearance-annual');
     const reporters = byFrequency(rows.map((row) => String(row.reported_by)));
     const citation = await page.textContent('[data-citation]');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newestFirst } from '../../src/lib/events.ts';
+import { newestFirst } from '../../src/lib/timeline/eventOrder.ts';
 import { formatNumber } from '../../src/lib/format.ts';
 import { districtYears } from '../../src/lib/map/districtFigures.ts';
 import type { SiteLanguage } from '../../src/schemas/common.ts';
@@ -147,7 +147,7 @@ describe('map', () => {
     expect(await page.textContent('h1')).toBe('Kalbajar');
     expect(await page.textContent('.other-name')).toContain('Kəlbəcər');
     expect(await page.locator('[data-no-polygon]').count()).toBe(0);
-    // Its five latest events, newest first, by the site's ordering (src/lib/events.ts).
+    // Its five latest events, newest first, by the site's ordering (src/lib/timeline/eventOrder.ts).
     const latest = idsOf(newestFirst(events.filter((event) => event.districts.includes('kalbajar')).map(asEntry)).slice(0, 5));
     expect(latest.length).toBeGreaterThan(0);
     expect(await page.locator('.latest-events > li').evaluateAll((items) => items.map((item) => item.id))).toEqual(latest);

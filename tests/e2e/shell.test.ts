@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { latestCasualtyTotal, type CasualtyReport } from '../../src/lib/casualties.ts';
-import { latestAreaCleared, latestItemsFound, type ClearanceReport } from '../../src/lib/clearance.ts';
-import { latestEvents } from '../../src/lib/events.ts';
+import { latestCasualtyTotal, type CasualtyReport } from '../../src/lib/home/casualties.ts';
+import { latestAreaCleared, latestItemsFound, type ClearanceReport } from '../../src/lib/home/clearance.ts';
+import { latestEvents } from '../../src/lib/timeline/eventOrder.ts';
 import { formatNumber, formatPartialDate } from '../../src/lib/format.ts';
 import { reporterName } from '../../src/i18n/reporters.ts';
 import { t } from '../../src/i18n/ui.ts';
@@ -12,7 +12,7 @@ import { startSite, type Site } from './harness.ts';
 type Published<Row> = Row & { source_url: string };
 
 /**
- * The rows the home page shows, picked from the published datasets by the same rules the page uses (src/lib/clearance.ts,
+ * The rows the home page shows, picked from the published datasets by the same rules the page uses (src/lib/home/clearance.ts,
  * casualties.ts), so a newer report added to the data moves the expectation with it.
  */
 function headlineRows() {
@@ -65,7 +65,7 @@ describe('home page in both languages', () => {
   it('lists the five latest events, newest first', async () => {
     const { page } = await site.open('/');
     const ids = await page.locator('.latest-events > li').evaluateAll((items) => items.map((item) => item.id));
-    // The site's own ordering (src/lib/events.ts): newest date first, a month or year before the days it contains, ties by id.
+    // The site's own ordering (src/lib/timeline/eventOrder.ts): newest date first, a month or year before the days it contains, ties by id.
     expect(ids).toEqual(idsOf(latestEvents(events.map(asEntry), 5)));
     expect(ids).toHaveLength(Math.min(5, events.length));
   });

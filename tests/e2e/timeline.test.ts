@@ -1,15 +1,16 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { citeEvent } from '../../src/lib/citation.ts';
-import { formatFigureValue } from '../../src/lib/figures.ts';
+import { citeEvent } from '../../src/lib/timeline/eventCitation.ts';
+import { formatFigureValue } from '../../src/lib/timeline/eventFigureValue.ts';
 import { formatPartialDate } from '../../src/lib/format.ts';
-import { groupByYear, matchesFilters, relatedEvents, type TimelineFilters } from '../../src/lib/timeline.ts';
+import { matchesFilters, type TimelineFilters } from '../../src/lib/timeline/timelineFilters.ts';
+import { groupByYear, relatedEvents } from '../../src/lib/timeline/timelineView.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { asEntry, events as allEvents, idsOf, source } from './content.ts';
 import { startSite, type Site } from './harness.ts';
 
 const count = (predicate: (event: (typeof allEvents)[number]) => boolean) => allEvents.filter(predicate).length;
-/** Ids of the events that pass `filters`, in the timeline's order (src/lib/timeline.ts: by date, ties by id). */
+/** Ids of the events that pass `filters`, in the timeline's order (src/lib/timeline/: by date, ties by id). */
 const timelineIds = (filters: TimelineFilters, order: 'oldest' | 'newest' = 'oldest') =>
   groupByYear(
     allEvents.map(asEntry).filter((event) => matchesFilters(event, filters)),
@@ -140,7 +141,7 @@ describe('timeline', () => {
     const figure = data.figures.find(large)!;
     const { page } = await site.open(`/timeline/${id}/`);
     expect(await page.textContent('h1')).toBe(data.title.en);
-    // The citation up to its address (src/lib/citation.ts), with every source's publisher and date.
+    // The citation up to its address (src/lib/timeline/eventCitation.ts), with every source's publisher and date.
     const citation = citeEvent({
       siteName: t('en').siteName,
       title: data.title.en,

@@ -10,6 +10,7 @@ import {
   formatPartialDate,
   formatQualified,
   pageOf,
+  sortByName,
   yearInPhrase,
 } from '../../src/lib/format.ts';
 
@@ -135,5 +136,14 @@ describe('textTable', () => {
         ],
       ),
     ).toBe('page      kB\nhome      12.5\ntimeline  9');
+  });
+});
+
+describe('sortByName', () => {
+  it("orders by the reader's alphabet, leaving the input as it was", () => {
+    const names = ['Zəngilan', 'Ağdam', 'Şuşa', 'Sabirabad', 'Ağcabədi'];
+    const items = names.map((name) => ({ name }));
+    expect(sortByName(items, (item) => item.name, 'az').map((item) => item.name)).toEqual(['Ağcabədi', 'Ağdam', 'Sabirabad', 'Şuşa', 'Zəngilan']);
+    expect(items.map((item) => item.name)).toEqual(names);
   });
 });

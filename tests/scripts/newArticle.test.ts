@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articleScaffold, slugify } from '../../src/lib/articleScaffold.ts';
+import { articleScaffold, slugify } from '../../src/lib/news/articleScaffold.ts';
 import { validateContent } from '../../src/lib/validateContent.ts';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));

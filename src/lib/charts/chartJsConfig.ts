@@ -1,6 +1,6 @@
 import type { ChartConfiguration, ChartType, TooltipItem } from 'chart.js';
-import type { ChartModel } from './chartModel.ts';
 import type { ColourToken } from '../../schemas/chart.ts';
+import type { DrawableChart } from './drawableChart.ts';
 
 /** What a drawn chart needs from the page's theme; fills may be canvas patterns made in the browser. */
 export interface ChartTheme {
@@ -18,9 +18,6 @@ export interface DrawOptions {
   locale: string;
   reducedMotion: boolean;
 }
-
-/** The part of a chart model that is drawn (no table). */
-export type DrawableChart = Pick<ChartModel, 'type' | 'horizontal' | 'stacked' | 'unit' | 'categories' | 'categoryLabels' | 'series' | 'markers'>;
 
 /** Point shapes per series, so series differ by shape as well as colour. */
 export const POINT_STYLES = ['circle', 'triangle', 'rect', 'rectRot'] as const;

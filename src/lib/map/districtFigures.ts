@@ -1,5 +1,6 @@
 import type { Qualifier } from '../../schemas/common.ts';
 import type { DatasetField, DatasetRow } from '../../schemas/dataset.ts';
+import { UNNAMED_DISTRICTS } from '../contentBundle.ts';
 import { qualifierOf } from '../qualifier.ts';
 
 /** One district's figure for a year: the hectares and the row (with its source) they come from. */
@@ -42,4 +43,24 @@ export function districtFiguresFor(
     });
   }
   return figures;
+}
+
+/** Area cleared per district for each year that has district figures: what the map page and its parts show. */
+export interface DistrictYearFigures {
+  /** Years with district figures, oldest first. */
+  years: string[];
+  /** The year the map shades first: the latest. */
+  latest: string;
+  byYear: Map<string, Map<string, DistrictFigure>>;
+  /** Per year, the hectares the source gave for districts it did not name (null: none). */
+  unnamed: Map<string, number | null>;
+}
+
+/** The district figures of every year that has them; fails when there is none, as the map would be empty. */
+export function buildDistrictYearFigures(fields: readonly Pick<DatasetField, 'name' | 'qualifiedBy'>[], rows: readonly DatasetRow[]): DistrictYearFigures {
+  const years = districtYears(rows);
+  const latest = years.at(-1);
+  if (latest === undefined) throw new Error('Map: clearance-reports has no district rows of the Cabinet of Ministers');
+  const byYear = new Map(years.map((year) => [year, districtFiguresFor(fields, rows, year)]));
+  return { years, latest, byYear, unnamed: new Map(years.map((year) => [year, byYear.get(year)!.get(UNNAMED_DISTRICTS)?.area ?? null])) };
 }

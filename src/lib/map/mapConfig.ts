@@ -4,6 +4,7 @@
 import type { SiteLanguage } from '../../schemas/common.ts';
 import { formatPartialDate, formatQualified } from '../format.ts';
 import { localizePath } from '../i18n.ts';
+import { isRecord } from '../jsonScript.ts';
 import { AREA_BREAKS, BIN_COLOURS } from './colourScale.ts';
 import type { DistrictFigure } from './districtFigures.ts';
 import { eventMarkerPositions } from './eventMarkers.ts';
@@ -106,4 +107,23 @@ export function buildMapConfig(input: MapInput): MapConfig {
     ],
     tiles: input.tiles,
   };
+}
+
+/**
+ * True when a value parsed from the map's JSON script has the shape of a MapConfig. The build wrote it from a
+ * MapConfig, so the top-level fields are checked (enough to catch a stale or foreign page) and the rest is trusted.
+ */
+export function isMapConfig(value: unknown): value is MapConfig {
+  return (
+    isRecord(value) &&
+    typeof value.geojson === 'string' &&
+    typeof value.year === 'string' &&
+    Array.isArray(value.years) &&
+    Array.isArray(value.places) &&
+    Array.isArray(value.events) &&
+    Array.isArray(value.bounds) &&
+    Array.isArray(value.breaks) &&
+    [value.values, value.displays, value.districts, value.colours, value.labels].every(isRecord) &&
+    (value.tiles === null || isRecord(value.tiles))
+  );
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chartJsConfig, formatDateTick, markerPositions, type ChartTheme, type DrawableChart } from '../../../src/lib/charts/chartJsConfig.ts';
+import { chartJsConfig, formatDateTick, markerPositions, type ChartTheme } from '../../../src/lib/charts/chartJsConfig.ts';
+import { drawableChart, isDrawableChart, type DrawableChart } from '../../../src/lib/charts/drawableChart.ts';
+import { readScriptJson, scriptJson } from '../../../src/lib/jsonScript.ts';
 
 const theme: ChartTheme = {
   colours: { 'series-1': '#0060a0', 'series-2': '#b34700', 'series-3': '#00795c', 'series-4': '#9a3d78' },
@@ -91,5 +93,15 @@ describe('chartJsConfig', () => {
   it("labels date ticks in the reader's language", () => {
     expect(formatDateTick(Date.UTC(2021, 5, 1), 'en-GB')).toBe('Jun 2021');
     expect(formatDateTick(Date.UTC(2021, 5, 1), 'az')).toMatch(/2021/);
+  });
+});
+
+describe('the chart as the browser reads it', () => {
+  it('round-trips the drawn part of a model through the JSON script and refuses JSON of another shape', () => {
+    const model = { ...bars, table: { columns: [], rows: [] }, asOf: '2023-12-31', sourceIds: ['s'] };
+    const drawable = drawableChart(model);
+    expect(Object.keys(drawable)).toEqual(['type', 'horizontal', 'stacked', 'unit', 'categories', 'categoryLabels', 'series', 'markers']);
+    expect(readScriptJson(scriptJson(drawable), isDrawableChart, 'chart')).toEqual(bars);
+    expect(() => readScriptJson('{"type":"bar"}', isDrawableChart, '<chart-figure>')).toThrow('<chart-figure>');
   });
 });

@@ -8,8 +8,8 @@ import {
   periodRange,
   type ChartContext,
 } from '../../../src/lib/charts/chartModel.ts';
-import { selectCasualtyTotals, type CasualtyReport } from '../../../src/lib/casualties.ts';
-import { selectProgressTotals, type ClearanceReport } from '../../../src/lib/clearance.ts';
+import { selectCasualtyTotals, type CasualtyReport } from '../../../src/lib/home/casualties.ts';
+import { selectProgressTotals, type ClearanceReport } from '../../../src/lib/home/clearance.ts';
 import { districtFiguresFor } from '../../../src/lib/map/districtFigures.ts';
 import { qualifierOf } from '../../../src/lib/qualifier.ts';
 import { filterRows } from '../../../src/lib/rowFilters.ts';

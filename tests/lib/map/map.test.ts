@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { binOf, legendBins } from '../../../src/lib/map/colourScale.ts';
-import { districtFiguresFor, districtYears } from '../../../src/lib/map/districtFigures.ts';
+import { buildDistrictYearFigures, districtFiguresFor, districtYears } from '../../../src/lib/map/districtFigures.ts';
 import { featurePath, featuresInBox, fitProjection, svgShapes, type DistrictFeature } from '../../../src/lib/map/svgMap.ts';
 import type { DatasetRow } from '../../../src/schemas/dataset.ts';
 
@@ -54,6 +54,17 @@ describe('district figures', () => {
   it("gives each figure the wording of the area's own qualifier column", () => {
     expect(districtFiguresFor(fields, rows, '2025').get('fuzuli')).toEqual({ area: 9000, reportId: 'f', source: 's', qualifier: 'about' });
     expect(districtFiguresFor(fields, rows, '2025').get('aghdam')?.qualifier).toBe('exact');
+  });
+  it('builds every year with the latest first shaded and the hectares given for unnamed districts', () => {
+    const withUnnamed = [...rows, row({ report_id: 'o', period_start: '2025-01-01', district: 'other', area_cleared_ha: 120.5 })];
+    const figures = buildDistrictYearFigures(fields, withUnnamed);
+    expect([figures.years, figures.latest]).toEqual([['2023', '2025'], '2025']);
+    expect([...figures.unnamed]).toEqual([
+      ['2023', null],
+      ['2025', 120.5],
+    ]);
+    expect([...figures.byYear.get('2025')!.keys()]).toEqual(['aghdam', 'fuzuli', 'other']);
+    expect(() => buildDistrictYearFigures(fields, [])).toThrow('no district rows');
   });
   it('refuses two rows for one district and year', () => {
     expect(() =>

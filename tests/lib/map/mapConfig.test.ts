@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMapConfig, type MapInput } from '../../../src/lib/map/mapConfig.ts';
+import { readScriptJson, scriptJson } from '../../../src/lib/jsonScript.ts';
+import { buildMapConfig, isMapConfig, type MapInput } from '../../../src/lib/map/mapConfig.ts';
 
 const name = (en: string, az: string) => ({ en, az });
 const input: MapInput = {
@@ -59,5 +60,16 @@ describe('buildMapConfig', () => {
       [38.8, 45.6],
       [40.6, 47.8],
     ]);
+  });
+});
+
+describe('the map config as the browser reads it', () => {
+  it('round-trips through the JSON script and refuses JSON of another shape', () => {
+    const config = buildMapConfig({ ...input, words: { ...input.words, noFigure: '</script> no figure' } });
+    const text = scriptJson(config);
+    expect(text).not.toContain('</script>');
+    expect(readScriptJson(text, isMapConfig, 'map')).toEqual(config);
+    expect(() => readScriptJson('{"geojson":"/geo/x.geojson"}', isMapConfig, '<district-map>')).toThrow('<district-map>');
+    expect(() => readScriptJson(null, isMapConfig, '<district-map>')).toThrow('missing');
   });
 });

@@ -1,0 +1,70 @@
+// The table a dataset page previews its rows in, and what <sortable-table> (client/sortableTable.ts) reads of it:
+// each heading's sort type (data-type) and each cell's raw value (data-value). components/data/DataPreviewTable.astro
+// renders the table from buildPreviewTable; the client sorts with readSortType and compareSortValues.
+import type { SiteLanguage } from '../../schemas/common.ts';
+import { formatNumber } from '../format.ts';
+import type { PublishedRow } from './datasetFiles.ts';
+
+/** Rows shown in a dataset page's table; larger datasets are previewed, and their files hold every row. */
+export const PREVIEW_ROWS = 1000;
+
+/** How <sortable-table> compares a column's cells: as numbers or as text (its heading's data-type). */
+export type SortType = 'number' | 'text';
+
+/** One cell of the preview. */
+export interface PreviewCell {
+  /** What the cell sorts by (its data-value): the raw value, so 1,000 sorts after 999 in any language; '' when not reported. */
+  sortValue: string;
+  /** What the reader sees: numbers in the reader's format, lists joined, not reported left empty. */
+  display: string;
+  /** The address the cell links to (the source_url column), or null. */
+  link: string | null;
+}
+
+/** The preview of a dataset's rows as the page renders it. */
+export interface PreviewTable {
+  columns: Array<{ name: string; type: SortType }>;
+  rows: PreviewCell[][];
+  /** Rows in the table, and in the dataset. */
+  shown: number;
+  total: number;
+}
+
+/** What a cell shows. */
+function display(value: PublishedRow[string], lang: SiteLanguage): string {
+  return value === null ? '' : Array.isArray(value) ? value.join('; ') : typeof value === 'number' ? formatNumber(value, lang) : value;
+}
+
+/** What a cell sorts by. */
+function sortValue(value: PublishedRow[string]): string {
+  return value === null ? '' : Array.isArray(value) ? value.join(';') : String(value);
+}
+
+/** The first `limit` rows of a dataset as a sortable table: columns with a number in any row sort as numbers. */
+export function buildPreviewTable(columns: readonly string[], rows: readonly PublishedRow[], lang: SiteLanguage, limit = PREVIEW_ROWS): PreviewTable {
+  const numeric = new Set(columns.filter((column) => rows.some((row) => typeof row[column] === 'number')));
+  const shown = rows.slice(0, limit);
+  return {
+    columns: columns.map((name) => ({ name, type: numeric.has(name) ? 'number' : 'text' })),
+    rows: shown.map((row) =>
+      columns.map((column) => {
+        const value = row[column] ?? null;
+        return { sortValue: sortValue(value), display: display(value, lang), link: column === 'source_url' && typeof value === 'string' ? value : null };
+      }),
+    ),
+    shown: shown.length,
+    total: rows.length,
+  };
+}
+
+/** A heading's sort type as the browser reads it back from its data-type; anything but "number" sorts as text. */
+export function readSortType(value: string | undefined): SortType {
+  return value === 'number' ? 'number' : 'text';
+}
+
+/** Compares two cells' data-values in the given order; cells not reported ('') always go last. */
+export function compareSortValues(x: string, y: string, type: SortType, direction: 'ascending' | 'descending'): number {
+  if (x === '' || y === '') return x === y ? 0 : x === '' ? 1 : -1;
+  const order = type === 'number' ? Number(x) - Number(y) : x.localeCompare(y);
+  return direction === 'ascending' ? order : -order;
+}

@@ -1,0 +1,35 @@
+import type { SiteLanguage } from '../../schemas/common.ts';
+
+import { foldLetters } from '../foldLetters.ts';
+
+/** A file name for an article: lowercase ASCII words joined by hyphens, Azerbaijani letters folded (ə→e, ş→s…). */
+export function slugify(title: string): string {
+  return foldLetters(title)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/g, '');
+}
+
+/** The text of a new draft article: valid front matter with `draft: true` and a body that shows how to cite figures. */
+export function articleScaffold({ title, lang, date }: { title: string; lang: SiteLanguage; date: string }): string {
+  const body =
+    lang === 'az'
+      ? 'Mətni burada yazın. Rəqəmləri məlumat dəstindən götürün, məsələn: <Stat dataset="clearance-annual" row="year-2025-01-01-2025-12-31" field="area_cleared_ha" /> hektar.'
+      : 'Write the article here. Take every figure from a dataset, for example: <Stat dataset="clearance-annual" row="year-2025-01-01-2025-12-31" field="area_cleared_ha" /> hectares.';
+  return [
+    '---',
+    `title: ${JSON.stringify(title)}`,
+    `date: ${date}`,
+    `summary: ${JSON.stringify(lang === 'az' ? 'Bir-iki cümləlik xülasə.' : 'One or two sentences for lists and feeds.')}`,
+    `lang: ${lang}`,
+    'districts: []',
+    'tags: []',
+    'sources: []',
+    'draft: true',
+    '---',
+    '',
+    body,
+    '',
+  ].join('\n');
+}
