@@ -3,7 +3,6 @@ import { defineStrings } from './defineStrings.ts';
 /** A district's page: its clearance figures, events and articles. */
 export const districtsStrings = defineStrings({
   en: {
-    districtsTitle: 'Districts',
     districtFiguresHeading: 'Clearance figures',
     districtFiguresText: 'Every clearance figure reported for this district alone, with its source.',
     noDistrictFigures: 'No clearance figure has been reported for this district alone.',
@@ -18,7 +17,6 @@ export const districtsStrings = defineStrings({
     itemsColumn: 'Mines and UXO',
   },
   az: {
-    districtsTitle: 'Rayonlar',
     districtFiguresHeading: 'Minatəmizləmə rəqəmləri',
     districtFiguresText: 'Yalnız bu rayon üçün bildirilmiş bütün minatəmizləmə rəqəmləri, mənbələri ilə.',
     noDistrictFigures: 'Yalnız bu rayon üçün minatəmizləmə rəqəmi bildirilməyib.',

@@ -27,7 +27,6 @@ export const mapStrings = defineStrings({
     noFigure: 'no figure',
     openDistrict: 'Open the district page',
     districtTimeline: 'Events in this district',
-    mapOf: 'Map',
     locatorLabel: 'Where {district} is',
   },
   az: {
@@ -56,7 +55,6 @@ export const mapStrings = defineStrings({
     noFigure: 'rəqəm yoxdur',
     openDistrict: 'Rayon səhifəsini açın',
     districtTimeline: 'Bu rayondakı hadisələr',
-    mapOf: 'Xəritə',
     locatorLabel: '{district} harada yerləşir',
   },
 });

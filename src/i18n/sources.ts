@@ -3,7 +3,6 @@ import { defineStrings } from './defineStrings.ts';
 /** The sources page and the way a source is cited: publisher, date, language. */
 export const sourcesStrings = defineStrings({
   en: {
-    sourcesHeading: 'Sources',
     sourcesTitle: 'Sources',
     sourcesIntro:
       'Every page the figures and events on this site come from, listed once. Titles describe what each page reports, in our words. Publication dates are as shown on the page; "undated" means the page shows none.',
@@ -11,7 +10,6 @@ export const sourcesStrings = defineStrings({
     publisher: 'Publisher',
     published: 'Published',
     language: 'Language',
-    citedBy: 'Cited by',
     languages: {
       en: 'English',
       az: 'Azerbaijani',
@@ -28,7 +26,6 @@ export const sourcesStrings = defineStrings({
     },
   },
   az: {
-    sourcesHeading: 'Mənbələr',
     sourcesTitle: 'Mənbələr',
     sourcesIntro:
       'Saytdakı rəqəm və hadisələrin götürüldüyü bütün səhifələr, hər biri bir dəfə. Başlıqlar hər səhifənin nədən bəhs etdiyini öz sözlərimizlə təsvir edir. Dərc tarixləri səhifədə göstərildiyi kimidir; "tarixsiz" səhifədə tarix olmadığını bildirir.',
@@ -36,7 +33,6 @@ export const sourcesStrings = defineStrings({
     publisher: 'Dərc edən',
     published: 'Dərc tarixi',
     language: 'Dil',
-    citedBy: 'İstinad edən',
     languages: {
       en: 'ingilis',
       az: 'Azərbaycan',

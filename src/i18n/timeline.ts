@@ -27,8 +27,6 @@ export const timelineStrings = defineStrings({
     districtsLabel: 'Districts',
     figuresLabel: 'Figures reported',
     sourcesLabel: 'Sources',
-    eventPermalink: 'Link to this event',
-    eventDetails: 'Details and citation',
     relatedEvents: 'Related events',
     relatedArticles: 'Articles about this event',
     noRelatedArticles: 'No article covers this event yet.',
@@ -37,7 +35,6 @@ export const timelineStrings = defineStrings({
     backToTimeline: 'Back to the full timeline',
     categoryPageTitle: 'Timeline: {category}',
     districtPageTitle: 'Timeline: {district}',
-    eventsDownload: 'Download all events',
     editorsNotes: 'Notes on the sources',
     flags: {
       disputed: 'Sources disagree',
@@ -83,8 +80,6 @@ export const timelineStrings = defineStrings({
     districtsLabel: 'Rayonlar',
     figuresLabel: 'Açıqlanan rəqəmlər',
     sourcesLabel: 'Mənbələr',
-    eventPermalink: 'Bu hadisəyə keçid',
-    eventDetails: 'Ətraflı və istinad',
     relatedEvents: 'Əlaqəli hadisələr',
     relatedArticles: 'Bu hadisə haqqında məqalələr',
     noRelatedArticles: 'Bu hadisə haqqında hələ məqalə yoxdur.',
@@ -93,7 +88,6 @@ export const timelineStrings = defineStrings({
     backToTimeline: 'Bütün xronologiyaya qayıt',
     categoryPageTitle: 'Xronologiya: {category}',
     districtPageTitle: 'Xronologiya: {district}',
-    eventsDownload: 'Bütün hadisələri yükləyin',
     editorsNotes: 'Mənbələr barədə qeydlər',
     flags: {
       disputed: 'Mənbələr fərqli məlumat verir',
