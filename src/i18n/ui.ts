@@ -2,7 +2,6 @@
 // strings in its module beside this one (src/i18n/<feature>.ts, through defineStrings); combineStrings joins them and
 // refuses two features defining the same key.
 import type { SiteLanguage } from '../schemas/common.ts';
-import { aboutStrings } from './about.ts';
 import { chartsStrings } from './charts.ts';
 import { combineStrings } from './defineStrings.ts';
 import { correctionsStrings } from './corrections.ts';
@@ -33,7 +32,6 @@ export const ui = combineStrings(
   safetyStrings,
   glossaryStrings,
   correctionsStrings,
-  aboutStrings,
 );
 
 /** The interface strings of one language. */
