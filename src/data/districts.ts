@@ -3,9 +3,10 @@ import type { CollectionEntry } from 'astro:content';
 import type { SiteLanguage } from '../schemas/common.ts';
 import type { ClearanceReport } from '../lib/home/clearance.ts';
 import { buildDistrictReports } from '../lib/map/districtReports.ts';
+import { mapNotes } from '../lib/map/mapNotes.ts';
 import { t } from '../i18n/ui.ts';
 import { getArticlesAboutDistrict } from './articles.ts';
-import { getDataset } from './content.ts';
+import { getDataset, getEntries } from './content.ts';
 import { districtFeatures } from './geo.ts';
 import { getLatestEvents } from './timeline.ts';
 
@@ -25,4 +26,9 @@ export async function getDistrictPage(district: CollectionEntry<'places'>, lang:
     events,
     articles,
   };
+}
+
+/** The notes about places shown under every legend of the map, in the reader's language. */
+export async function getMapNotes(lang: SiteLanguage): Promise<string[]> {
+  return mapNotes(await getEntries('places'), lang);
 }

@@ -27,3 +27,19 @@ export const DATASETS_FOLDER = 'datasets';
 /** Articles: `content/news/<lang>/<slug>.mdx`, matched by this pattern inside `content/news/`. */
 export const NEWS_FOLDER = 'news';
 export const NEWS_PATTERN = '{en,az}/**/*.{md,mdx}';
+
+/** Pages of the site whose text editors write: `content/pages/<lang>/<id>.mdx`, matched inside `content/pages/`. */
+export const PAGES_FOLDER = 'pages';
+export const PAGES_PATTERN = '{en,az}/*.{md,mdx}';
+
+/**
+ * The pages `content/pages/` holds, each required in both languages, with the heading ids other pages link to
+ * (every footer links to `/about/#corrections`, the home page to `/about/#figures`), which the text must keep.
+ */
+export const SITE_PAGES = {
+  about: { path: '/about/', anchors: ['figures', 'corrections'] },
+} as const satisfies Record<string, { path: string; anchors: readonly string[] }>;
+export type SitePageId = keyof typeof SITE_PAGES;
+
+/** Components a page's text may use (articles have their own, larger set). */
+export const PAGE_COMPONENTS = ['CorrectionsEmail'] as const;

@@ -4,6 +4,7 @@ import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { Dataset } from '../schemas/dataset.ts';
 import type { TimelineEvent } from '../schemas/event.ts';
 import type { NewsFrontmatter } from '../schemas/news.ts';
+import type { SitePage } from '../schemas/page.ts';
 import type { Place } from '../schemas/place.ts';
 import type { Source } from '../schemas/source.ts';
 import type { RowPlace } from './datasets/datasetRows.ts';
@@ -32,6 +33,8 @@ export interface ContentBundle {
   /** Articles with their MDX text and the file line the text starts on (after the front matter). */
   news: Array<Entry<NewsFrontmatter> & { body: string; bodyLine: number }>;
   charts: Entry<ChartDefinition>[];
+  /** Pages of the site written by the editors (`<lang>/<id>`), with their MDX text like the articles. */
+  pages: Array<Entry<SitePage> & { body: string; bodyLine: number }>;
   glossary: Entry<GlossaryTerm>[];
   corrections: Entry<Correction>[];
 }

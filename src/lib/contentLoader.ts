@@ -38,7 +38,7 @@ export function checkedContent(root: string): { content: ContentBundle; issues: 
  * The loader of one collection. A build stops on the first problem in any file, listing them all; `astro dev` keeps
  * serving what passed and shows the problems in the browser overlay (see src/integrations/contentOverlay.ts).
  */
-export function contentLoader(collection: Exclude<keyof ContentBundle, 'news'>): Loader {
+export function contentLoader(collection: Exclude<keyof ContentBundle, 'news' | 'pages'>): Loader {
   return {
     name: `content-${collection}`,
     load: async ({ store, parseData, generateDigest, config, watcher, logger }) => {

@@ -5,8 +5,9 @@ import { mdxToJs } from 'satteri';
 import type { ZodType } from 'astro/zod';
 import { datasetFileSchema, type Dataset, type DatasetFile, type DatasetRow } from '../schemas/dataset.ts';
 import { newsSchema } from '../schemas/news.ts';
-import { slug } from '../schemas/common.ts';
-import { CONTENT_FOLDER, DATASETS_FOLDER, JSON_COLLECTIONS, NEWS_FOLDER, NEWS_PATTERN } from './collections.ts';
+import { pageSchema } from '../schemas/page.ts';
+import { slug, type SiteLanguage } from '../schemas/common.ts';
+import { CONTENT_FOLDER, DATASETS_FOLDER, JSON_COLLECTIONS, NEWS_FOLDER, NEWS_PATTERN, PAGES_FOLDER, PAGES_PATTERN } from './collections.ts';
 import { formatPath, type ContentIssue } from './contentIssue.ts';
 import type { ContentBundle, DatasetEntry, Entry, FailedIds } from './contentBundle.ts';
 import { checkDatasetRows, csvRowPlace, parseDatasetCsv } from './datasets/datasetRows.ts';
@@ -26,7 +27,7 @@ export function loadContent(root: string): LoadedContent {
   const issues: ContentIssue[] = [];
   const dir = join(root, CONTENT_FOLDER);
   const failed = Object.fromEntries(
-    ['sources', 'places', 'events', 'datasets', 'news', 'charts', 'glossary', 'corrections'].map((name) => [name, new Set<string>()]),
+    ['sources', 'places', 'events', 'datasets', 'news', 'charts', 'pages', 'glossary', 'corrections'].map((name) => [name, new Set<string>()]),
   ) as FailedIds;
   const load = <T>(collection: keyof FailedIds, schema: ZodType<T>) =>
     listFiles(join(dir, collection), ['.json']).flatMap((path) => {
@@ -39,14 +40,18 @@ export function loadContent(root: string): LoadedContent {
     });
   const sources = load('sources', JSON_COLLECTIONS.sources);
   const events = load('events', JSON_COLLECTIONS.events);
-  const newsDir = join(dir, NEWS_FOLDER);
-  const news = globSync(NEWS_PATTERN, { cwd: newsDir })
-    .sort()
-    .flatMap((name) => {
-      const entries = loadArticle(root, newsDir, join(newsDir, name), issues);
-      if (!entries.length) failed.news.add(name.replace(/\.mdx?$/, ''));
-      return entries;
-    });
+  const loadMdx = <T extends { lang: SiteLanguage }>(collection: 'news' | 'pages', folder: string, pattern: string, schema: ZodType<T>) => {
+    const base = join(dir, folder);
+    const kind = collection === 'news' ? 'article' : 'page';
+    return globSync(pattern, { cwd: base })
+      .sort()
+      .flatMap((name) => {
+        const entries = loadMdxEntry(root, base, join(base, name), { schema, kind }, issues);
+        if (!entries.length) failed[collection].add(name.replace(/\.mdx?$/, ''));
+        return entries;
+      });
+  };
+  const news = loadMdx('news', NEWS_FOLDER, NEWS_PATTERN, newsSchema);
   const datasetFiles = load(DATASETS_FOLDER, datasetFileSchema);
   const datasets = resolveDatasets(root, datasetFiles, { events, sources }, issues, failed.datasets);
   return {
@@ -57,6 +62,7 @@ export function loadContent(root: string): LoadedContent {
       datasets,
       news,
       charts: load('charts', JSON_COLLECTIONS.charts),
+      pages: loadMdx('pages', PAGES_FOLDER, PAGES_PATTERN, pageSchema),
       glossary: load('glossary', JSON_COLLECTIONS.glossary),
       corrections: load('corrections', JSON_COLLECTIONS.corrections),
     },
@@ -197,7 +203,14 @@ function describe(issue: { code: string; message: string; keys?: string[]; value
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-function loadArticle(root: string, dir: string, path: string, issues: ContentIssue[]) {
+/** One MDX file (an article or a page): its front matter checked by `schema`, its text compiled, its folder its language. */
+function loadMdxEntry<T extends { lang: SiteLanguage }>(
+  root: string,
+  dir: string,
+  path: string,
+  { schema, kind }: { schema: ZodType<T>; kind: 'article' | 'page' },
+  issues: ContentIssue[],
+) {
   const file = relative(root, path);
   const id = relative(dir, path).replace(/\.mdx?$/, '');
   const text = readFileSync(path, 'utf8');
@@ -224,11 +237,11 @@ function loadArticle(root: string, dir: string, path: string, issues: ContentIss
     issues.push({ file, entry: id, field: `text on line ${line}`, message: `is not valid MDX: ${(error as Error).message.replace(/^\d+:\d+:\s*/, '')}` });
     return [];
   }
-  const entries = check(newsSchema, raw, file, basename(id), issues).map((entry) => ({ ...entry, id, body, bodyLine }));
+  const entries = check(schema, raw, file, basename(id), issues).map((entry) => ({ ...entry, id, body, bodyLine }));
   const folder = id.split('/')[0];
   for (const entry of entries) {
     if (entry.data.lang !== folder) {
-      issues.push({ file, entry: id, field: 'lang', message: `is "${entry.data.lang}" but the article is in the "${folder}" folder` });
+      issues.push({ file, entry: id, field: 'lang', message: `is "${entry.data.lang}" but the ${kind} is in the "${folder}" folder` });
     }
   }
   return entries;

@@ -53,6 +53,18 @@ function bilingualTexts(content: ContentBundle): Array<{ file: string; entry: st
     chart.data.series.forEach((series, i) => add(chart, `series[${i}].label`, series.label));
   }
   for (const correction of content.corrections) add(correction, 'summary', correction.data.summary);
+  for (const place of content.places) if (place.data.mapNote) add(place, 'mapNote', place.data.mapNote);
+  // A page's two languages are two files: compared as one entry named by both.
+  const pages = new Map(content.pages.map((page) => [page.id, page]));
+  for (const en of content.pages.filter((page) => page.data.lang === 'en')) {
+    const id = en.id.slice('en/'.length);
+    const az = pages.get(`az/${id}`);
+    if (!az) continue;
+    const both = { file: `${en.file} and ${az.file}`, id };
+    add(both, 'title', { en: en.data.title, az: az.data.title });
+    add(both, 'description', { en: en.data.description, az: az.data.description });
+    add(both, 'text', { en: en.body, az: az.body });
+  }
   return texts;
 }
 

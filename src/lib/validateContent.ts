@@ -5,11 +5,18 @@ import type { ContentBundle } from './contentBundle.ts';
 import { loadContent } from './loadContent.ts';
 import { checkNumberParity } from './numberParity.ts';
 import { checkProseFigures } from './proseFigures.ts';
+import { checkSitePages } from './sitePages.ts';
 
 /** Loads content/ under `root` and runs every check; returns what parsed and every problem found, in file order. */
 export function checkContent(root: string): { content: ContentBundle; issues: ContentIssue[] } {
   const { content, issues, failed } = loadContent(root);
-  issues.push(...checkCrossReferences(content, failed), ...checkCharts(content, failed), ...checkNumberParity(content), ...checkProseFigures(content));
+  issues.push(
+    ...checkCrossReferences(content, failed),
+    ...checkCharts(content, failed),
+    ...checkNumberParity(content),
+    ...checkProseFigures(content),
+    ...checkSitePages(content, failed),
+  );
   return { content, issues };
 }
 

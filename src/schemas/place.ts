@@ -18,8 +18,13 @@ export const placeSchema = z.strictObject({
   district: slug.nullable(),
   /** Id of the source of the coordinates. */
   source: slug,
-  /** How the coordinates were found and anything a reader of the map should know (English). */
+  /** For editors: how the coordinates were found and anything else worth knowing about the place (English; not shown on the site). */
   notes: z.string().trim().min(1),
+  /**
+   * A sentence for readers of the map about this place, in both languages, shown under every legend on /map/: for
+   * example why a district is not drawn. Left out when there is nothing to say.
+   */
+  mapNote: bilingualText.optional(),
 });
 
 export type Place = z.infer<typeof placeSchema>;

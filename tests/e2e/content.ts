@@ -1,7 +1,7 @@
 // What the content and the built site say, for browser tests whose expectations follow the content instead of pinning
 // today's figures: an editor who adds an event, a dataset row or an article (content/README.md) keeps `npm test` green.
 // Dataset rows are read from the published files in dist/data/ (never from content/datasets/, whose file layout may
-// change); events, places, sources, charts and articles from their one-file-per-entry folders in content/.
+// change); events, places, sources, charts, articles and pages from their one-file-per-entry folders in content/.
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { periodRange } from '../../src/lib/charts/chartModel.ts';
@@ -60,6 +60,35 @@ export const districts: District[] = jsonIds('places')
   .map((id) => ({ id, ...(readJson(new URL(`places/${id}.json`, CONTENT)) as { name: Bilingual; district: string | null }) }))
   .filter((place) => place.district === null)
   .map(({ id, name }) => ({ id, name }));
+
+/** The notes places carry for readers of the map (`mapNote` in content/places/), by place id. */
+export const mapNotes: Array<{ id: string; note: Bilingual }> = jsonIds('places').flatMap((id) => {
+  const { mapNote } = readJson(new URL(`places/${id}.json`, CONTENT)) as { mapNote?: Bilingual };
+  return mapNote ? [{ id, note: mapNote }] : [];
+});
+
+/** A page editors write, from content/pages/<lang>/<id>.mdx: its front matter, lead paragraph and headings with ids. */
+export interface SitePageText {
+  title: string;
+  description: string;
+  /** The text of its `<p class="lead">`, whitespace collapsed, Markdown escapes (\") removed; '' when it has none. */
+  lead: string;
+  headings: Array<{ id: string; text: string }>;
+}
+
+/** One page as its content file writes it. */
+export function sitePage(id: string, lang: SiteLanguage): SitePageText {
+  const text = readFileSync(new URL(`pages/${lang}/${id}.mdx`, CONTENT), 'utf8');
+  const [, frontMatter = '', body = ''] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text) ?? [];
+  const data = parseYaml(frontMatter) as { title: string; description: string };
+  const plain = (markdown: string) => markdown.replace(/\\(.)/g, '$1').replace(/\s+/g, ' ').trim();
+  return {
+    title: data.title,
+    description: data.description,
+    lead: plain(/<p class="lead">([\s\S]*?)<\/p>/.exec(body)?.[1] ?? ''),
+    headings: [...body.matchAll(/<h2 id="([^"]+)">([\s\S]*?)<\/h2>/g)].map((match) => ({ id: match[1]!, text: plain(match[2]!) })),
+  };
+}
 
 /** A source from content/sources/. */
 export interface Source {

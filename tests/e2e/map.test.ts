@@ -5,7 +5,7 @@ import { districtYears } from '../../src/lib/map/districtFigures.ts';
 import type { SiteLanguage } from '../../src/schemas/common.ts';
 import type { DatasetRow } from '../../src/schemas/dataset.ts';
 import { t } from '../../src/i18n/ui.ts';
-import { asEntry, districts, events, idsOf, publishedDataset, qualifiedRenderings } from './content.ts';
+import { asEntry, districts, events, idsOf, mapNotes, publishedDataset, qualifiedRenderings } from './content.ts';
 import { startSite, type Site } from './harness.ts';
 
 /**
@@ -129,6 +129,18 @@ describe('map', () => {
       });
     }
     await context.close();
+  });
+
+  it("writes each place's map note, from its content file, under every year's legend in both languages", async () => {
+    const { years } = districtFigures();
+    for (const lang of ['en', 'az'] as const) {
+      const { page } = await site.open(lang === 'en' ? '/map/' : '/az/map/');
+      const legends = await page
+        .locator('.map-legend')
+        .evaluateAll((items) => items.map((item) => [...item.querySelectorAll('.legend-note')].map((note) => note.textContent)));
+      expect(legends).toHaveLength(years.length);
+      for (const notes of legends) for (const { id, note } of mapNotes) expect(notes, id).toContain(note[lang]);
+    }
   });
 
   it('has a page for each district in both languages; Aghdara says it has no boundary', async () => {

@@ -1,7 +1,8 @@
-// Following content/README.md to add one source, one event, one clearance row and one article keeps the content
-// valid: the checks never depend on today's counts, so an editor's ordinary addition cannot turn `npm test` red.
+// Following content/README.md to add one source, one event, one clearance row and one article, to edit the About page
+// and to give a place a note for the map keeps the content valid: the checks never depend on today's counts, so an
+// editor's ordinary change cannot turn `npm test` red.
 import { describe, expect, it } from 'vitest';
-import { appendFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,5 +66,25 @@ describe('an editor following the guide', () => {
     const rows = (content: typeof after.content, id: string) => content.datasets.find((dataset) => dataset.id === id)!.data.rows;
     expect(rows(after.content, 'clearance-reports')).toHaveLength(rows(before.content, 'clearance-reports').length + 1);
     expect(rows(after.content, 'events')).toHaveLength(rows(before.content, 'events').length + 1);
+  });
+
+  it('edits the About page in both languages and adds a note for the map to a place, and the content still passes', () => {
+    const root = mkdtempSync(join(tmpdir(), 'maa-guide-'));
+    cpSync(join(PROJECT, 'content'), join(root, 'content'), { recursive: true });
+    const edit = (file: string, change: (text: string) => string) => writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
+    // A new paragraph under the corrections heading, the same figure in both languages.
+    const after = (heading: string, text: string) => (page: string) => page.replace(heading, `${heading}\n\n${text}`);
+    edit('content/pages/en/about.mdx', after('<h2 id="corrections">How to report an error</h2>', 'We answer within 5 working days.'));
+    edit('content/pages/az/about.mdx', after('<h2 id="corrections">Səhv barədə necə xəbər vermək olar</h2>', '5 iş günü ərzində cavab veririk.'));
+    edit('content/places/zangilan.json', (text) => {
+      const place = JSON.parse(text);
+      place.mapNote = { en: 'A note on Zangilan for readers of the map.', az: 'Xəritənin oxucuları üçün Zəngilan haqqında qeyd.' };
+      return JSON.stringify(place, null, 2);
+    });
+
+    const checked = checkContent(root);
+    expect(checked.issues).toEqual([]);
+    expect(checked.content.pages.find((page) => page.id === 'az/about')?.body).toContain('5 iş günü');
+    expect(checked.content.places.find((place) => place.id === 'zangilan')?.data.mapNote?.az).toContain('Zəngilan');
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { validateContent } from '../../src/lib/validateContent.ts';
 import { InvalidContentError, type ContentIssue } from '../../src/lib/contentIssue.ts';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { copyValidFixture, editCsv, editJson, writeRaw } from '../helpers/contentFixture.ts';
 
 /** The issues validateContent reports for a tree, or [] when it passes. */
@@ -444,6 +445,105 @@ describe('prose that restates data', () => {
         field: 'title',
         message: expect.stringMatching(/English has 97000 that Azerbaijani lacks; Azerbaijani has 92000/),
       }),
+    );
+  });
+});
+
+describe('pages the editors write', () => {
+  const ABOUT_EN = 'content/pages/en/about.mdx';
+  const ABOUT_AZ = 'content/pages/az/about.mdx';
+  /** Rewrites a page of a fixture tree through `change`, as an editor would in a text editor. */
+  const editPage = (root: string, file: string, change: (text: string) => string) => writeRaw(root, file, change(readFileSync(join(root, file), 'utf8')));
+
+  it('stops on a page missing in one language, naming the file to write', () => {
+    const root = copyValidFixture();
+    rmSync(join(root, ABOUT_AZ));
+    expect(issuesOf(root)).toEqual([
+      {
+        file: ABOUT_AZ,
+        entry: 'az/about',
+        field: '',
+        message: 'is missing: the page /az/about/ is made from it. Write the Azerbaijani text there (content/README.md shows how)',
+      },
+    ]);
+  });
+
+  it('stops on front matter without a description, and on a page in the wrong language folder', () => {
+    const root = copyValidFixture();
+    editPage(root, ABOUT_EN, (text) => text.replace(/^description: .*\n/m, ''));
+    const issues = issuesOf(root);
+    expect(issues).toContainEqual({ file: ABOUT_EN, entry: 'about', field: 'description', message: 'is required but missing' });
+    // The missing field fails the entry, so there is no second message saying the page is missing.
+    expect(issues).toHaveLength(1);
+    const second = copyValidFixture();
+    editPage(second, ABOUT_EN, (text) => text.replace('lang: en', 'lang: az'));
+    expect(issuesOf(second)).toEqual([{ file: ABOUT_EN, entry: 'en/about', field: 'lang', message: 'is "az" but the page is in the "en" folder' }]);
+  });
+
+  it('stops on a page the site has no address for, suggesting the one meant', () => {
+    const root = copyValidFixture();
+    writeRaw(root, 'content/pages/en/abuot.mdx', '---\ntitle: About\ndescription: D\nlang: en\n---\n\nText.\n');
+    expect(issuesOf(root)).toContainEqual({
+      file: 'content/pages/en/abuot.mdx',
+      entry: 'en/abuot',
+      field: '',
+      message: '"abuot" is not a known page of the site; did you mean "about"? (a new page needs an address in src/pages/ first)',
+    });
+  });
+
+  it('stops on a page that lost a heading id other pages link to', () => {
+    const root = copyValidFixture();
+    editPage(root, ABOUT_AZ, (text) => text.replace('<h2 id="corrections">', '<h2>'));
+    expect(issuesOf(root)).toEqual([
+      {
+        file: ABOUT_AZ,
+        entry: 'az/about',
+        field: 'text',
+        message: 'has no heading with id="corrections", which other pages link to (/about/#corrections): keep it, e.g. <h2 id="corrections">…</h2>',
+      },
+    ]);
+  });
+
+  it('stops on a component a page cannot use, naming its line', () => {
+    const root = copyValidFixture();
+    editPage(root, ABOUT_EN, (text) => `${text}\n<Chart id="handover-mines" />\n`);
+    const line = readFileSync(join(root, ABOUT_EN), 'utf8').trimEnd().split('\n').length;
+    expect(issuesOf(root)).toEqual([
+      { file: ABOUT_EN, entry: 'en/about', field: `<Chart> on line ${line}`, message: 'cannot be used in a page; a page may use <CorrectionsEmail />' },
+    ]);
+  });
+
+  it('stops on a page whose two languages carry different numbers', () => {
+    const root = copyValidFixture();
+    editPage(root, ABOUT_AZ, (text) => text.replace('10 noyabr 2020', '10 noyabr 2021'));
+    expect(issuesOf(root)).toEqual([
+      {
+        file: `${ABOUT_EN} and ${ABOUT_AZ}`,
+        entry: 'about',
+        field: 'text',
+        message:
+          'the two languages carry different numbers: English has 2020 that Azerbaijani lacks; Azerbaijani has 2021 that English lacks. Write the same figures in "en" and "az"',
+      },
+    ]);
+  });
+});
+
+describe('notes about places', () => {
+  const PLACE = 'content/places/aghdam.json';
+
+  it('accept a map note in both languages', () => {
+    const root = copyValidFixture();
+    editJson(root, PLACE, (place) => (place.mapNote = { en: 'Aghdam has no boundary here.', az: 'Ağdamın burada sərhədi yoxdur.' }));
+    expect(issuesOf(root)).toEqual([]);
+  });
+
+  it('stop on a map note in one language only, or with other numbers in the other', () => {
+    const root = copyValidFixture();
+    editJson(root, PLACE, (place) => (place.mapNote = { en: 'Re-established in 2023.' }));
+    expect(issuesOf(root)).toContainEqual(expect.objectContaining({ file: PLACE, entry: 'aghdam', field: 'mapNote.az', message: 'is required but missing' }));
+    editJson(root, PLACE, (place) => (place.mapNote = { en: 'Re-established in 2023.', az: '2024-cü ildə yenidən yaradılıb.' }));
+    expect(issuesOf(root)).toContainEqual(
+      expect.objectContaining({ file: PLACE, entry: 'aghdam', field: 'mapNote', message: expect.stringMatching(/English has 2023 that Azerbaijani lacks/) }),
     );
   });
 });

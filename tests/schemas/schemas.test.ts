@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { datasetFileSchema, datasetSchema } from '../../src/schemas/dataset.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
+import { pageSchema } from '../../src/schemas/page.ts';
 import { placeSchema } from '../../src/schemas/place.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { isCalendarDate, isPartialDate } from '../../src/schemas/common.ts';
@@ -56,6 +57,11 @@ describe('placeSchema', () => {
     expect(rejected(placeSchema, { ...good, lat: 55.7 })).toEqual(['lat']);
     expect(rejected(placeSchema, { ...good, name: { en: 'Aghdam' } })).toEqual(['name.az']);
     expect(rejected(placeSchema, { ...good, district: 'Aghdam' })).toEqual(['district']);
+    expect(rejected(placeSchema, { ...good, mapNote: { en: 'Not drawn.' } })).toEqual(['mapNote.az']);
+    expect(rejected(placeSchema, { ...good, mapNote: 'Not drawn.' })).toEqual(['mapNote']);
+  });
+  it('accepts a note for readers of the map in both languages', () => {
+    expect(rejected(placeSchema, { ...good, mapNote: { en: 'Not drawn.', az: 'Çəkilməyib.' } })).toEqual([]);
   });
 });
 
@@ -181,5 +187,18 @@ describe('newsSchema', () => {
     expect(rejected(newsSchema, { ...good, date: '2021-06-31' })).toEqual(['date']);
     expect(rejected(newsSchema, { ...good, tags: ['Mine Maps'] })).toEqual(['tags.0']);
     expect(rejected(newsSchema, { ...good, draft: 'yes' })).toEqual(['draft']);
+  });
+});
+
+describe('pageSchema', () => {
+  const good = { title: 'About this portal', description: 'How the portal works.', lang: 'en' };
+  it('accepts a good page', () => {
+    expect(rejected(pageSchema, good)).toEqual([]);
+  });
+  it('rejects bad samples', () => {
+    expect(rejected(pageSchema, { ...good, title: ' ' })).toEqual(['title']);
+    expect(rejected(pageSchema, { title: 'T', lang: 'en' })).toEqual(['description']);
+    expect(rejected(pageSchema, { ...good, lang: 'ru' })).toEqual(['lang']);
+    expect(rejected(pageSchema, { ...good, draft: true })).toEqual(['']);
   });
 });

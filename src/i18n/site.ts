@@ -1,0 +1,43 @@
+import { defineStrings } from './defineStrings.ts';
+
+/** The site's shell (header, footer, language switch, 404 page) and words several pages share. */
+export const siteStrings = defineStrings({
+  en: {
+    siteName: 'Mine Action Azerbaijan',
+    siteTagline: 'Open data on humanitarian mine clearance in Azerbaijan since the ceasefire of 10 November 2020',
+    skipLink: 'Skip to main content',
+    navLabel: 'Main',
+    nav: { home: 'Home', timeline: 'Timeline', map: 'Map', data: 'Data', news: 'News', about: 'About' },
+    languageSwitch: 'Azərbaycanca',
+    languageSwitchLabel: 'Bu səhifə Azərbaycan dilində',
+    footerLicence: 'Our compilation of data and texts is published under the',
+    licenceName: 'Creative Commons Attribution 4.0 licence',
+    footerSources: 'Every figure names its source: see all sources',
+    footerCorrections: 'Found an error? See how to report it',
+    notFoundTitle: 'Page not found',
+    notFoundText: 'There is no page at this address. It may have moved, or the link may be mistyped.',
+    notFoundHome: 'Go to the home page',
+    asOf: 'As of',
+    reportedBy: 'Reported by',
+    source: 'Source',
+  },
+  az: {
+    siteName: 'Azərbaycanda Minatəmizləmə',
+    siteTagline: '10 noyabr 2020-ci il atəşkəsindən bəri Azərbaycanda humanitar minatəmizləmə haqqında açıq məlumatlar',
+    skipLink: 'Əsas məzmuna keçin',
+    navLabel: 'Əsas menyu',
+    nav: { home: 'Ana səhifə', timeline: 'Xronologiya', map: 'Xəritə', data: 'Məlumatlar', news: 'Xəbərlər', about: 'Haqqımızda' },
+    languageSwitch: 'English',
+    languageSwitchLabel: 'This page in English',
+    footerLicence: 'Məlumat və mətnlər toplusu bu lisenziya ilə yayımlanır:',
+    licenceName: 'Creative Commons Attribution 4.0',
+    footerSources: 'Hər rəqəmin mənbəyi göstərilir: bütün mənbələr',
+    footerCorrections: 'Səhv tapmısınız? Necə xəbər verməli',
+    notFoundTitle: 'Səhifə tapılmadı',
+    notFoundText: 'Bu ünvanda səhifə yoxdur. O, köçürülmüş və ya keçid səhv yazılmış ola bilər.',
+    notFoundHome: 'Ana səhifəyə keçin',
+    asOf: 'Tarix',
+    reportedBy: 'Açıqlayan',
+    source: 'Mənbə',
+  },
+});
