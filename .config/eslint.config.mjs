@@ -39,6 +39,15 @@ export default tseslint.config(
   // Tests edit JSON fixtures of any shape in place.
   { files: ['tests/**'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
   {
+    // Unit tests use small synthetic fixtures; what reads the real content belongs in tests/content/.
+    files: ['tests/lib/**', 'tests/schemas/**'],
+    rules: {
+      'no-restricted-imports': restrictImports([
+        { group: ['**/helpers/realContent*'], message: 'Unit tests use synthetic fixtures: tests of the real content go in tests/content/.' },
+      ]),
+    },
+  },
+  {
     files: ['src/lib/**'],
     rules: {
       'no-restricted-imports': restrictImports([

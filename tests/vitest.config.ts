@@ -1,10 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast unit tests of schemas and src/lib, and browser tests that need a built dist/.
+// Tests by kind, each a project: `unit` tests src/lib and the schemas on small synthetic fixtures; `content` checks
+// the portal's real content, deriving every expectation from it; `scripts` runs command-line tools in scratch copies
+// of the project; `e2e` drives Chromium through the built dist/ (built once by `npm run build`).
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', root: 'tests', include: ['lib/**/*.test.ts', 'schemas/**/*.test.ts', 'scripts/**/*.test.ts'] } },
+      { test: { name: 'unit', root: 'tests', include: ['lib/**/*.test.ts', 'schemas/**/*.test.ts'] } },
+      { test: { name: 'content', root: 'tests', include: ['content/**/*.test.ts'] } },
+      { test: { name: 'scripts', root: 'tests', include: ['scripts/**/*.test.ts'] } },
       { test: { name: 'e2e', root: 'tests', include: ['e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false } },
     ],
   },

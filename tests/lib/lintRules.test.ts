@@ -39,6 +39,12 @@ describe('lint rules that keep the layout', () => {
     expect(await rulesHit('export const title = () => document.title;\n', 'src/lib/sample.ts')).toContain('no-restricted-globals');
   });
 
+  it('keep unit tests on synthetic fixtures: the real content is read in tests/content/', async () => {
+    const sample = "import { realContent } from '../helpers/realContent.ts';\nexport const all = realContent();\n";
+    expect(await rulesHit(sample, 'tests/lib/sample.test.ts')).toContain('no-restricted-imports');
+    expect(await rulesHit(sample, 'tests/content/sample.test.ts')).toEqual([]);
+  });
+
   it('refuse a component that imports a browser module in its front matter', async () => {
     expect(
       await rulesHit("---\nimport { mount } from '../../client/drawChart.ts';\nvoid mount;\n---\n<div></div>\n", 'src/components/charts/Sample.astro'),
