@@ -1,7 +1,7 @@
 // Draws the district map with Leaflet: one polygon per district (shaded by the chosen year), places and events
 // as markers, a layer switch, and keyboard access: every district and marker is a tab stop with an accessible
 // name, and Enter opens its popup.
-import 'leaflet/dist/leaflet.css';
+import '../styles/leaflet.css';
 import { control, divIcon, geoJSON, layerGroup, map as createMap, marker, tileLayer, type GeoJSON as GeoJSONLayer, type Layer, type Path } from 'leaflet';
 import type { FeatureCollection } from 'geojson';
 import { binOf, type MapColourToken } from '../lib/map/colourScale.ts';

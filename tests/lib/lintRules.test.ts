@@ -94,6 +94,33 @@ describe('the style rules', () => {
       ),
     ).toEqual([]);
   });
+
+  it('refuse a component <style> block outside a declared cascade layer', async () => {
+    expect(await styleRulesHit(component('.note {\n  color: var(--color-muted);\n}'), 'src/components/Sample.astro')).toEqual(['house/styles-in-layers']);
+    expect(await styleRulesHit(component('@layer component {\n  .note {\n    color: var(--color-muted);\n  }\n}'), 'src/pages/sample.astro')).toEqual([
+      'house/styles-in-layers',
+    ]);
+    expect(
+      await styleRulesHit(
+        component(
+          '@layer components {\n  .note {\n    color: var(--color-muted);\n  }\n}\n@layer print {\n  @media print {\n    .note {\n      display: none;\n    }\n  }\n}',
+        ),
+        'src/layouts/Sample.astro',
+      ),
+    ).toEqual([]);
+  });
+
+  it('refuse !important, in print rules and anywhere else', async () => {
+    expect(
+      await styleRulesHit(
+        component('@layer print {\n  @media print {\n    .note {\n      display: block !important;\n    }\n  }\n}'),
+        'src/components/Sample.astro',
+      ),
+    ).toEqual(['declaration-no-important']);
+    expect(await styleRulesHit('@media print {\n  .site-header nav {\n    display: none !important;\n  }\n}\n', 'src/styles/print.css')).toEqual([
+      'declaration-no-important',
+    ]);
+  });
 });
 
 describe('the formatter', () => {
