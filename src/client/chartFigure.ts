@@ -62,12 +62,14 @@ class ChartFigure extends HTMLElement {
     canvas.width = width + padding * 2;
     canvas.height = source.height + 130 * scale;
     const context = canvas.getContext('2d')!;
-    context.fillStyle = '#ffffff';
+    const tokens = getComputedStyle(this);
+    const colour = (token: '--export-bg' | '--export-text' | '--export-muted') => tokens.getPropertyValue(token).trim();
+    context.fillStyle = colour('--export-bg');
     context.fillRect(0, 0, canvas.width, canvas.height);
-    context.fillStyle = '#1b1f24';
+    context.fillStyle = colour('--export-text');
     context.font = `bold ${20 * scale}px system-ui, sans-serif`;
     context.fillText(this.dataset.title ?? '', padding, padding + 16 * scale, width);
-    context.fillStyle = '#4a5562';
+    context.fillStyle = colour('--export-muted');
     context.font = `${13 * scale}px system-ui, sans-serif`;
     context.fillText(this.dataset.subtitle ?? '', padding, padding + 38 * scale, width);
     context.drawImage(source, padding, padding + 52 * scale);

@@ -52,7 +52,7 @@ function readTheme(element: Element, model: DrawableChart): ChartTheme {
   const style = getComputedStyle(element);
   const read = (name: string) => style.getPropertyValue(name).trim();
   const colours = Object.fromEntries(TOKENS.map((token) => [token, read(`--chart-${token}`)])) as ChartTheme['colours'];
-  const background = read('--color-bg') || '#ffffff';
+  const background = read('--color-bg');
   return {
     colours,
     fills: model.series.map((series, index) => patternFill(colours[series.colour], index, background)),

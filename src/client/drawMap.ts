@@ -1,10 +1,10 @@
 // Draws the district map with Leaflet: one polygon per district (shaded by the chosen year), places and events
 // as markers, a layer switch, and keyboard access: every district and marker is a tab stop with an accessible
 // name, and Enter opens its popup.
-import 'leaflet/dist/leaflet.css';
+import '../styles/leaflet.css';
 import { control, divIcon, geoJSON, layerGroup, map as createMap, marker, tileLayer, type GeoJSON as GeoJSONLayer, type Layer, type Path } from 'leaflet';
 import type { FeatureCollection } from 'geojson';
-import { binOf } from '../lib/map/colourScale.ts';
+import { binOf, type MapColourToken } from '../lib/map/colourScale.ts';
 import { clusterPoints } from '../lib/map/clusterPoints.ts';
 import type { MapConfig } from '../lib/map/mapConfig.ts';
 
@@ -39,10 +39,14 @@ export function drawMap(host: HTMLElement, config: MapConfig, boundaries: Featur
   leaflet.attributionControl.addAttribution(escapeHtml(config.labels.attribution));
   if (config.tiles) tileLayer(config.tiles.url, { attribution: config.tiles.attribution }).addTo(leaflet);
 
+  // Leaflet writes colours into SVG attributes, where var() does not resolve: read the tokens' colours here.
+  const tokens = getComputedStyle(host);
+  const colour = (token: MapColourToken) => tokens.getPropertyValue(token).trim();
+
   const districtFeatures = boundaries.features.filter((feature) => districtOf(String(feature.properties?.id), config));
   geoJSON(boundaries, {
     filter: (feature) => !districtOf(String(feature.properties?.id), config),
-    style: { color: '#9aa5b1', weight: 0.6, fillColor: '#eef1f4', fillOpacity: 1 },
+    style: { color: colour('--map-surround-stroke'), weight: 0.6, fillColor: colour('--map-surround-fill'), fillOpacity: 1 },
     interactive: false,
   }).addTo(leaflet);
 
@@ -52,10 +56,10 @@ export function drawMap(host: HTMLElement, config: MapConfig, boundaries: Featur
         const district = districtOf(String(feature?.properties?.id), config)!;
         const value = config.values[year]?.[district] ?? null;
         return {
-          color: '#4a5562',
+          color: colour('--map-district-stroke'),
           weight: 1,
           dashArray: value === null ? '4 3' : undefined,
-          fillColor: config.colours[binOf(value, config.breaks)],
+          fillColor: colour(config.colours[binOf(value, config.breaks)]!),
           fillOpacity: value === null ? 0.35 : 0.9,
         };
       },

@@ -111,4 +111,65 @@ describe('security headers', () => {
   });
 });
 
+describe('cascade layers', () => {
+  // The order src/styles/layers.css declares; a later layer wins whatever the selectors, print last.
+  const declared = /@layer\s+([^;]+);/
+    .exec(readFileSync(fileURLToPath(new URL('../../src/styles/layers.css', import.meta.url)), 'utf8').replace(/\/\*[\s\S]*?\*\//g, ''))![1]!
+    .split(',')
+    .map((name) => name.trim());
+  // Pagefind writes its own stylesheet after the Astro build; it styles only its `.pagefind-ui` elements (no print rules).
+  const PAGEFIND = '/pagefind/pagefind-ui.css';
+  const css = (href: string) => readFileSync(join(DIST, href), 'utf8');
+  /** The preludes of a stylesheet's top-level statements and blocks: `@layer a,b`, `@layer a`, `.rule`… */
+  function topLevel(sheet: string): string[] {
+    const preludes: string[] = [];
+    let depth = 0;
+    let prelude = '';
+    for (let index = 0; index < sheet.length; index += 1) {
+      const character = sheet[index]!;
+      if (character === '"' || character === "'") {
+        const end = sheet.indexOf(character, index + 1);
+        if (depth === 0) prelude += sheet.slice(index, end + 1);
+        index = end;
+      } else if (character === '/' && sheet[index + 1] === '*') index = sheet.indexOf('*/', index + 2) + 1;
+      else if (character === '{') {
+        if (depth === 0) preludes.push(prelude.trim());
+        depth += 1;
+        prelude = '';
+      } else if (character === '}') depth -= 1;
+      else if (character === ';' && depth === 0) {
+        preludes.push(prelude.trim());
+        prelude = '';
+      } else if (depth === 0) prelude += character;
+    }
+    return preludes.filter(Boolean);
+  }
+  const layerNames = (prelude: string) => (/^@layer\s+(.+)$/.exec(prelude)?.[1] ?? '').split(',').map((name) => name.trim());
+  const stylesheets = (file: string) =>
+    [...html(file).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1]!).filter((href) => href !== PAGEFIND);
+
+  it("keeps every rule of the site's stylesheets in a declared layer", () => {
+    const hrefs = [...new Set(pages.flatMap(stylesheets))];
+    expect(hrefs.length).toBeGreaterThan(10);
+    const outside = hrefs.flatMap((href) =>
+      topLevel(css(href))
+        .filter((prelude) => !prelude.startsWith('@layer ') || layerNames(prelude).some((name) => !declared.includes(name)))
+        .map((prelude) => `${href}: ${prelude.slice(0, 80)}`),
+    );
+    expect(outside).toEqual([]);
+  });
+
+  it('declares the whole order on every page before any layer is used', () => {
+    const misordered = pages
+      .filter((file) => !file.startsWith('pagefind/'))
+      .flatMap((file) => {
+        const seen: string[] = [];
+        for (const href of stylesheets(file))
+          for (const prelude of topLevel(css(href))) for (const name of layerNames(prelude)) if (!seen.includes(name)) seen.push(name);
+        return seen.join() === declared.join() ? [] : [`${file}: ${seen.join(', ')}`];
+      });
+    expect(misordered.slice(0, 10)).toEqual([]);
+  });
+});
+
 export { posix };

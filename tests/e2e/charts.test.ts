@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/lib/format.ts';
+import { rgbOf, tokenValues } from '../helpers/designTokens.ts';
 import { chartIds, chartPeriods } from './content.ts';
 import { startSite, type Site } from './harness.ts';
 
@@ -94,6 +95,23 @@ describe('charts', () => {
     const png = readFileSync((await download.path())!);
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect(png.byteLength).toBeGreaterThan(10_000);
+    // Drawn on the export tokens' white, its title in their ink, in the page's own browser.
+    const colours = await page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [image.width, image.height];
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, Math.round(image.height / 8));
+      const seen = new Set<string>();
+      for (let i = 0; i < data.length; i += 4) seen.add(`rgb(${data[i]}, ${data[i + 1]}, ${data[i + 2]})`);
+      return { corner: `rgb(${data[0]}, ${data[1]}, ${data[2]})`, seen: [...seen] };
+    }, png.toString('base64'));
+    const tokens = tokenValues();
+    expect(colours.corner).toBe(rgbOf(tokens.get('--export-bg')!));
+    expect(colours.seen).toContain(rgbOf(tokens.get('--export-text')!));
   });
 
   it('copies the embed code and the permalink', async () => {

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newestFirst } from '../../src/lib/timeline/eventOrder.ts';
 import { formatNumber } from '../../src/lib/format.ts';
+import { BIN_TOKENS, binOf } from '../../src/lib/map/colourScale.ts';
 import { districtYears } from '../../src/lib/map/districtFigures.ts';
 import type { SiteLanguage } from '../../src/schemas/common.ts';
 import type { DatasetRow } from '../../src/schemas/dataset.ts';
 import { t } from '../../src/i18n/ui.ts';
+import { rgbOf, tokenValues } from '../helpers/designTokens.ts';
 import { asEntry, districts, events, idsOf, mapNotes, publishedDataset, qualifiedRenderings } from './content.ts';
 import { startSite, type Site } from './harness.ts';
 
@@ -140,6 +142,44 @@ describe('map', () => {
         .evaluateAll((items) => items.map((item) => [...item.querySelectorAll('.legend-note')].map((note) => note.textContent)));
       expect(legends).toHaveLength(years.length);
       for (const notes of legends) for (const { id, note } of mapNotes) expect(notes, id).toContain(note[lang]);
+    }
+  });
+
+  it("colours every district and legend swatch with its class's token, as src/styles/tokens.css defines it", async () => {
+    const { latest, areaIn } = districtFigures();
+    const tokens = tokenValues();
+    const colourOf = (bin: string) => tokens.get(BIN_TOKENS[bin]!)!;
+
+    // The build-time SVG and its legends (style properties that resolve var()).
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.baseUrl}/map/`);
+    const shapes = await page
+      .locator('[data-district-svg] a[data-district] path')
+      .evaluateAll((paths) => paths.map((path) => ({ district: path.closest('a')!.dataset.district!, fill: getComputedStyle(path).fill })));
+    expect(shapes.length).toBeGreaterThanOrEqual(13);
+    for (const { district, fill } of shapes) {
+      const area = areaIn(latest, district);
+      expect(fill, district).toBe(area === null ? 'url("#no-data-map")' : rgbOf(colourOf(binOf(area))));
+    }
+    const swatches = await page
+      .locator('.map-legend li[data-bin]')
+      .evaluateAll((items) => items.map((item) => ({ bin: item.dataset.bin!, fill: getComputedStyle(item.querySelector('rect')!).fill })));
+    expect(swatches.length).toBeGreaterThanOrEqual(7);
+    for (const { bin, fill } of swatches) expect(fill, bin).toBe(rgbOf(colourOf(bin)));
+    await context.close();
+
+    // The interactive map, where Leaflet writes the colours the browser read from the same tokens.
+    const live = await site.open('/map/');
+    await live.page.waitForSelector('district-map[data-drawn="true"]');
+    const drawn = await live.page
+      .locator('.leaflet-overlay-pane path[role="button"]')
+      .evaluateAll((paths) => paths.map((path) => ({ label: path.getAttribute('aria-label')!, fill: path.getAttribute('fill') })));
+    expect(drawn.length).toBeGreaterThanOrEqual(13);
+    for (const { label, fill } of drawn) {
+      const district = districtNamed(label.slice(0, label.indexOf(':')))!;
+      // As the built CSS writes the token, which the minifier may shorten (#ffffff → #fff).
+      expect(rgbOf(fill!), label).toBe(rgbOf(colourOf(binOf(areaIn(latest, district.id)))));
     }
   });
 

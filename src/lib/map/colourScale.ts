@@ -1,4 +1,4 @@
-/** A legend class: which values it holds and the colour token that draws it. */
+/** A legend class: which values it holds; `BIN_TOKENS[key]` is the colour token that draws it. */
 export interface LegendBin {
   /** Stable key: `zero`, `b1`…`b5`, or `no-data`. */
   key: string;
@@ -32,13 +32,36 @@ export function binOf(value: number | null, breaks: readonly number[] = AREA_BRE
   return `b${index === -1 ? breaks.length + 1 : index + 1}`;
 }
 
-/** Fill colours of the classes: a colour-blind-safe sequential scale (light to dark); no data is drawn hatched. */
-export const BIN_COLOURS: Record<string, string> = {
-  zero: '#f4f4f4',
-  b1: '#c7e9b4',
-  b2: '#7fcdbb',
-  b3: '#41b6c4',
-  b4: '#2c7fb8',
-  b5: '#253494',
-  'no-data': '#ffffff',
+/** The custom properties in src/styles/tokens.css that colour the map (the colours themselves are written only there). */
+export type MapColourToken =
+  | '--map-bin-zero'
+  | '--map-bin-1'
+  | '--map-bin-2'
+  | '--map-bin-3'
+  | '--map-bin-4'
+  | '--map-bin-5'
+  | '--map-bin-no-data'
+  | '--map-no-data-hatch'
+  | '--map-district-stroke'
+  | '--map-district-plain'
+  | '--map-surround-fill'
+  | '--map-surround-stroke';
+
+/**
+ * Fill tokens of the classes: a colour-blind-safe sequential scale (light to dark); no data is drawn white and hatched.
+ * The legend, the build-time SVG and the interactive map all colour a class by this one table.
+ */
+export const BIN_TOKENS: Readonly<Record<string, MapColourToken>> = {
+  zero: '--map-bin-zero',
+  b1: '--map-bin-1',
+  b2: '--map-bin-2',
+  b3: '--map-bin-3',
+  b4: '--map-bin-4',
+  b5: '--map-bin-5',
+  'no-data': '--map-bin-no-data',
 };
+
+/** A custom property as a CSS value (`var(--map-bin-1)`), for a `style` property: SVG presentation attributes do not resolve var(). */
+export function cssVar(token: `--${string}`): string {
+  return `var(${token})`;
+}

@@ -5,7 +5,7 @@ import type { SiteLanguage } from '../../schemas/common.ts';
 import { formatPartialDate, formatQualified } from '../format.ts';
 import { localizePath } from '../i18n.ts';
 import { isRecord } from '../jsonScript.ts';
-import { AREA_BREAKS, BIN_COLOURS } from './colourScale.ts';
+import { AREA_BREAKS, BIN_TOKENS, type MapColourToken } from './colourScale.ts';
 import type { DistrictFigure } from './districtFigures.ts';
 import { eventMarkerPositions } from './eventMarkers.ts';
 
@@ -21,7 +21,8 @@ export interface MapConfig {
   /** The same figures as the reader sees them ("about 7,672.1 ha"). */
   displays: Record<string, Record<string, string>>;
   districts: Record<string, { name: string; url: string; timeline: string }>;
-  colours: Record<string, string>;
+  /** Fill token of each legend class (`binOf`); the browser resolves the token to its colour. */
+  colours: Readonly<Record<string, MapColourToken>>;
   breaks: number[];
   places: Array<{ name: string; lat: number; lon: number; district: string; url: string }>;
   events: Array<{ title: string; date: string; category: string; lat: number; lon: number; url: string; district: string; districtUrl: string }>;
@@ -68,7 +69,7 @@ export function buildMapConfig(input: MapInput): MapConfig {
         { name: place.data.name[lang], url: localizePath(`/districts/${id}/`, lang), timeline: localizePath(`/timeline/district/${id}/`, lang) },
       ]),
     ),
-    colours: BIN_COLOURS,
+    colours: BIN_TOKENS,
     breaks: [...AREA_BREAKS],
     places: input.places.flatMap((place) =>
       place.data.district === null
