@@ -76,6 +76,11 @@ export interface SitePageText {
   headings: Array<{ id: string; text: string }>;
 }
 
+/** Text with curly quotes made straight: MDX shows typed quotes curly, so tests compare both as typed. */
+export function straightQuotes(text: string): string {
+  return text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+}
+
 /** One page as its content file writes it. */
 export function sitePage(id: string, lang: SiteLanguage): SitePageText {
   const text = readFileSync(new URL(`pages/${lang}/${id}.mdx`, CONTENT), 'utf8');

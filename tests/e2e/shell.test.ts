@@ -5,7 +5,7 @@ import { latestEvents } from '../../src/lib/timeline/eventOrder.ts';
 import { formatNumber, formatPartialDate } from '../../src/lib/format.ts';
 import { reporterName } from '../../src/i18n/reporters.ts';
 import { t } from '../../src/i18n/ui.ts';
-import { asEntry, events, idsOf, publishedDataset, qualifiedRenderings, sitePage, sourceIds } from './content.ts';
+import { asEntry, events, idsOf, publishedDataset, qualifiedRenderings, sitePage, sourceIds, straightQuotes } from './content.ts';
 import { startSite, type Site } from './harness.ts';
 
 /** A published row of the site's headline datasets: the row type of src/lib plus the source columns of dist/data/. */
@@ -103,9 +103,9 @@ describe('site shell', () => {
       const { page } = await site.open(path);
       expect(await page.textContent('h1')).toBe(written.title);
       expect(await page.getAttribute('meta[name="description"]', 'content')).toBe(written.description);
-      expect((await page.textContent('.prose .lead'))!.replace(/\s+/g, ' ').trim()).toBe(written.lead);
+      expect(straightQuotes((await page.textContent('.prose .lead'))!.replace(/\s+/g, ' ').trim())).toBe(written.lead);
       const headings = await page.locator('.prose h2').evaluateAll((items) => items.map((item) => ({ id: item.id, text: item.textContent!.trim() })));
-      expect(headings).toEqual(written.headings);
+      expect(headings.map(({ id, text }) => ({ id, text: straightQuotes(text) }))).toEqual(written.headings);
       // <CorrectionsEmail /> in the text is the editors' address as a mail link.
       const mail = page.locator('.prose a[href^="mailto:"]');
       expect(await mail.count()).toBe(1);
