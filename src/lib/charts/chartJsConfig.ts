@@ -24,6 +24,17 @@ export const POINT_STYLES = ['circle', 'triangle', 'rect', 'rectRot'] as const;
 /** Line dashes per series. */
 export const LINE_DASHES: number[][] = [[], [6, 4], [2, 3], [10, 3, 2, 3]];
 
+/**
+ * A token's colour made translucent for points the source qualifies ("about", "more than"). The CSS minifier may
+ * shorten a token (#ffffff → #fff), so three-digit forms are widened before the alpha pair is added.
+ */
+export function translucent(colour: string, alpha = '55'): string {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})([0-9a-f]{2})?$/i.exec(colour.trim());
+  if (!hex) return colour;
+  const digits = hex[1]!.length === 3 ? [...hex[1]!].map((digit) => digit + digit).join('') : hex[1]!;
+  return `#${digits}${alpha}`;
+}
+
 /** A date axis tick: "Jun 2021" in the reader's language. */
 export function formatDateTick(value: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(value));
@@ -51,7 +62,7 @@ export function chartJsConfig(
       return {
         label: series.label,
         data,
-        backgroundColor: kept.map((point) => (point.exact ? (theme.fills[index] ?? colour) : `${colour}55`)),
+        backgroundColor: kept.map((point) => (point.exact ? (theme.fills[index] ?? colour) : translucent(colour))),
         borderColor: colour,
         borderWidth: kept.map((point) => (point.exact ? 0 : 2)),
       };

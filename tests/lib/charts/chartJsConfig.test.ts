@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartJsConfig, formatDateTick, markerPositions, type ChartTheme } from '../../../src/lib/charts/chartJsConfig.ts';
+import { chartJsConfig, formatDateTick, markerPositions, translucent, type ChartTheme } from '../../../src/lib/charts/chartJsConfig.ts';
 import { drawableChart, isDrawableChart, type DrawableChart } from '../../../src/lib/charts/drawableChart.ts';
 import { readScriptJson, scriptJson } from '../../../src/lib/jsonScript.ts';
 
@@ -103,5 +103,14 @@ describe('the chart as the browser reads it', () => {
     expect(Object.keys(drawable)).toEqual(['type', 'horizontal', 'stacked', 'unit', 'categories', 'categoryLabels', 'series', 'markers']);
     expect(readScriptJson(scriptJson(drawable), isDrawableChart, 'chart')).toEqual(bars);
     expect(() => readScriptJson('{"type":"bar"}', isDrawableChart, '<chart-figure>')).toThrow('<chart-figure>');
+  });
+});
+
+describe('translucent', () => {
+  it('adds the alpha pair to six-digit colours and widens the three-digit ones the minifier writes', () => {
+    expect(translucent('#0060a0')).toBe('#0060a055');
+    expect(translucent('#fff')).toBe('#ffffff55');
+    expect(translucent(' #abc ', '80')).toBe('#aabbcc80');
+    expect(translucent('#0060a0cc')).toBe('#0060a055');
   });
 });
