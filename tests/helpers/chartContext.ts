@@ -1,4 +1,5 @@
-// The chart context tests draw with: English words and a small field list, overridden per test.
+// The chart context tests draw with: English words and a small field list, overridden per test. The words mirror
+// src/i18n/charts.ts on purpose: tests state their expectations by hand rather than reading them from the code.
 import type { ChartContext } from '../../src/lib/charts/chartModel.ts';
 
 const words: ChartContext['words'] = {
