@@ -41,7 +41,7 @@ export const homeStrings = defineStrings({
     injured: 'xəsarət alıb',
     people: 'nəfər',
     scopeNote:
-      'Mənbələr fərqli hesablayır, bəziləri isə yuvarlaq rəqəmlər verir: "təxminən" və "-dən çox" ifadələri onlara məxsusdur. 2020-ci ildən sonrakı rəqəmlərin heç biri müstəqil şəkildə təsdiqlənməyib.',
+      'Mənbələr fərqli hesablayır, bəziləri isə yuvarlaq rəqəmlər verir: "təxminən" və "-dən çox" ifadələri onlara məxsusdur.',
     methodLink: 'Rəqəmlər necə seçilir',
     latestEvents: 'Son hadisələr',
     exploreHeading: 'Araşdırın',
