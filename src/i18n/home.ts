@@ -40,8 +40,7 @@ export const homeStrings = defineStrings({
     killed: 'həlak olub',
     injured: 'xəsarət alıb',
     people: 'nəfər',
-    scopeNote:
-      'Mənbələr fərqli hesablayır, bəziləri isə yuvarlaq rəqəmlər verir: "təxminən" və "-dən çox" ifadələri onlara məxsusdur.',
+    scopeNote: 'Mənbələr fərqli hesablayır, bəziləri isə yuvarlaq rəqəmlər verir: "təxminən" və "-dən çox" ifadələri onlara məxsusdur.',
     methodLink: 'Rəqəmlər necə seçilir',
     latestEvents: 'Son hadisələr',
     exploreHeading: 'Araşdırın',
