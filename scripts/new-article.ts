@@ -1,5 +1,6 @@
 // Writes a new draft article: npm run new:article -- --title "Title" [--lang az] [--slug file-name]
 // The draft is valid content, shows in `npm run dev`, and is never published until `draft: true` is removed.
+// A translation of an existing article is not a new article: `npm run translate:article` keeps its file name.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
@@ -22,3 +23,7 @@ if (existsSync(file)) fail(`${relative(root, file)} already exists; choose anoth
 mkdirSync(join(root, 'content', 'news', lang), { recursive: true });
 writeFileSync(file, articleScaffold({ title, lang, date: new Date().toISOString().slice(0, 10) }));
 console.log(`Wrote ${relative(root, file)} (draft). Preview it with npm run dev at /${lang === 'az' ? 'az/' : ''}news/${slug}/`);
+if (lang === 'az')
+  console.log(
+    'This is a new article written in Azerbaijani. To translate an English article, delete this file and run npm run translate:article -- <english-file>.',
+  );

@@ -6,6 +6,7 @@ import { loadContent } from './loadContent.ts';
 import { checkNumberParity } from './numberParity.ts';
 import { checkProseFigures } from './proseFigures.ts';
 import { checkSitePages } from './sitePages.ts';
+import { checkUnfinishedTranslations } from './news/translationScaffold.ts';
 
 /** Loads content/ under `root` and runs every check; returns what parsed and every problem found, in file order. */
 export function checkContent(root: string): { content: ContentBundle; issues: ContentIssue[] } {
@@ -16,6 +17,7 @@ export function checkContent(root: string): { content: ContentBundle; issues: Co
     ...checkNumberParity(content),
     ...checkProseFigures(content),
     ...checkSitePages(content, failed),
+    ...checkUnfinishedTranslations(content.news),
   );
   return { content, issues };
 }

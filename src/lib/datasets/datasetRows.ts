@@ -59,7 +59,7 @@ export function csvRowPlace(id: string, file: string, index: number, key: unknow
 }
 
 /** A cell as the field's type reads it: empty → null (a list: no items), numbers as numbers, lists split at ";". */
-function readCell(field: DatasetField | undefined, cell: string): Value {
+export function readCell(field: DatasetField | undefined, cell: string): Value {
   if (cell === '') return field?.type === 'list' ? [] : null;
   if (!field) return cell;
   switch (field.type) {
