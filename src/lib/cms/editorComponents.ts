@@ -26,9 +26,11 @@ export interface ComponentPickers {
 export interface ComponentField {
   name: string;
   label: string;
-  widget: 'select' | 'markdown';
+  widget: 'select' | 'text';
   options?: PickerOption[];
   default?: string;
+  /** Always a drop-down list: radio buttons inside a component do not reach the written block (Sveltia 0.221.1). */
+  dropdown_threshold?: number;
 }
 
 /** A component as the CMS's registerEditorComponent receives it. */
@@ -52,6 +54,7 @@ const select = (name: string, label: string, options: readonly (PickerOption | s
   name,
   label,
   widget: 'select',
+  dropdown_threshold: 0,
   options: options.map((value) => (typeof value === 'string' ? { label: value, value } : value)),
 });
 const groups = (match: RegExpMatchArray) => ({ ...match.groups });
@@ -89,7 +92,8 @@ export function editorComponents(pickers: ComponentPickers): EditorComponent[] {
       icon: 'info',
       fields: [
         { ...select('kind', 'Kind', CALLOUT_KINDS), default: 'note' },
-        { name: 'content', label: 'Text', widget: 'markdown' },
+        // Markdown source in a plain text box: the nested rich-text editor did not hand its text to the block.
+        { name: 'content', label: 'Text (Markdown)', widget: 'text' },
       ],
       pattern: /^<Callout kind="(?<kind>[^"]*)">\n\n(?<content>[\s\S]*?)\n\n<\/Callout>$/m,
       fromBlock: groups,
