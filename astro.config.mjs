@@ -4,6 +4,22 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentOverlay } from './src/integrations/contentOverlay.ts';
 
+/**
+ * Sveltia CMS (/admin/) registers its fonts from its own bundled files through the FontFace API, but its stylesheet
+ * also declares them at cdn.jsdelivr.net; the browser would fetch those too. They are pointed at nothing here, so the
+ * editor makes no request to another origin.
+ */
+function sveltiaLocalFonts() {
+  return {
+    name: 'sveltia-local-fonts',
+    /** @param {string} code @param {string} id */
+    transform(code, id) {
+      if (!id.includes('@sveltia/cms/') || !code.includes('cdn.jsdelivr.net/fontsource')) return undefined;
+      return { code: code.replace(/url\(https:\/\/cdn\.jsdelivr\.net\/fontsource\/[^)]+\)/g, 'local("Sveltia bundled font")'), map: null };
+    },
+  };
+}
+
 // The address the site is published at; canonical URLs and feeds use it. Set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
@@ -22,14 +38,16 @@ export default defineConfig({
     mdx(),
     contentOverlay(),
     sitemap({
-      // Every page with its other-language version as an hreflang alternate; embeds are for iframes, not search.
+      // Every page with its other-language version as an hreflang alternate; embeds are for iframes and /admin/ is the
+      // editors' tool, neither is for search.
       i18n: { defaultLocale: 'en', locales: { en: 'en', az: 'az' } },
-      filter: (page) => !page.includes('/embed/'),
+      filter: (page) => !page.includes('/embed/') && !page.includes('/admin/'),
     }),
   ],
   server: { port: 4321, host: 'localhost' },
   devToolbar: { enabled: false },
   vite: {
+    plugins: [sveltiaLocalFonts()],
     build: {
       // Scripts stay in files of their own, never inlined, so a strict Content-Security-Policy can allow them.
       assetsInlineLimit: 0,

@@ -18,3 +18,17 @@ export function contentSecurityPolicy(tileUrl?: string): string {
     "form-action 'self'",
   ].join('; ');
 }
+
+/** Where the CMS at /admin/ talks to the git host: GitHub's API, its avatars, and the OAuth helper when there is one. */
+export const GIT_HOST_API = 'https://api.github.com';
+
+/**
+ * The policy of /admin/, the one page allowed to reach the git host: the site's own policy, plus GitHub's API (and the
+ * OAuth helper's origin, `authUrl`) for connections and GitHub's avatars for images.
+ */
+export function adminContentSecurityPolicy(authUrl?: string): string {
+  const helper = authUrl ? ` ${new URL(authUrl).origin}` : '';
+  return contentSecurityPolicy()
+    .replace("img-src 'self' data: blob:", "img-src 'self' data: blob: https://avatars.githubusercontent.com")
+    .replace("connect-src 'self'", `connect-src 'self' blob: data: ${GIT_HOST_API}${helper}`);
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { buildCmsConfig, type CmsContent } from '../../../src/lib/cms/cmsConfig.ts';
+import { isCmsSetup, type CmsCollection, type CmsField } from '../../../src/lib/cms/cmsSetup.ts';
+
+const content: CmsContent = {
+  datasets: [
+    { id: 'casualties', rows: ['2021-a', '2021-b'], numericFields: ['killed', 'injured'] },
+    { id: 'clearance', rows: ['2021-a'], numericFields: ['area_ha'] },
+    { id: 'phone-lines', rows: ['hotline'], numericFields: [] },
+  ],
+  events: ['2021-06-12-maps'],
+  charts: ['area-per-year'],
+  districts: [
+    { label: 'Aghdam', value: 'aghdam' },
+    { label: 'Fuzuli', value: 'fuzuli' },
+  ],
+};
+const setup = buildCmsConfig(content, { repo: 'newsroom/portal', branch: 'main' });
+const collection = (name: string) => setup.config.collections.find((candidate) => candidate.name === name) as CmsCollection;
+const fieldOf = (name: string, field: string) => collection(name).fields.find((candidate) => candidate.name === field) as CmsField;
+const values = (field: CmsField) => (field.options as { value: string }[]).map((option) => option.value);
+
+describe('buildCmsConfig', () => {
+  it('configures the GitHub backend with token sign-in, and OAuth only when a helper is given', () => {
+    expect(setup.config.backend).toEqual({ name: 'github', repo: 'newsroom/portal', branch: 'main', auth_methods: ['token'] });
+    expect(buildCmsConfig(content, { repo: 'a/b', branch: 'live', authUrl: 'https://auth.example.org' }).config.backend).toEqual({
+      name: 'github',
+      repo: 'a/b',
+      branch: 'live',
+      base_url: 'https://auth.example.org',
+      auth_methods: ['oauth', 'token'],
+    });
+    expect(setup.config.load_config_file).toBe(false);
+  });
+
+  it('pairs English and Azerbaijani articles by file name, with the shared fields duplicated and the body raw first', () => {
+    expect(setup.config.i18n).toEqual({ structure: 'multiple_folders', locales: ['en', 'az'], default_locale: 'en' });
+    const news = collection('news');
+    expect([news.folder, news.extension, news.format, news.i18n]).toEqual(['content/news', 'mdx', 'mdx-frontmatter', true]);
+    expect(news.fields.map((field) => [field.name, field.i18n])).toEqual([
+      ['title', true],
+      ['date', 'duplicate'],
+      ['summary', true],
+      ['lang', true],
+      ['districts', 'duplicate'],
+      ['tags', 'duplicate'],
+      ['sources', 'duplicate'],
+      ['draft', 'duplicate'],
+      ['body', true],
+    ]);
+    expect(fieldOf('news', 'body')).toMatchObject({ widget: 'markdown', modes: ['raw', 'rich_text'] });
+    expect(values(fieldOf('news', 'districts'))).toEqual(['aghdam', 'fuzuli']);
+  });
+
+  it("offers an event's category, units and flags from the schemas' closed lists, and its sources from the sources collection", () => {
+    expect(collection('events').fields.map((field) => field.name)).toEqual([
+      'date',
+      'datePrecision',
+      'category',
+      'title',
+      'summary',
+      'districts',
+      'figures',
+      'sources',
+      'flags',
+      'notes',
+    ]);
+    expect(values(fieldOf('events', 'category'))).toEqual([
+      'agreement',
+      'mine-map',
+      'clearance-milestone',
+      'incident',
+      'institution',
+      'funding',
+      'international',
+      'equipment',
+      'return',
+      'policy',
+    ]);
+    expect(values(fieldOf('events', 'flags'))).toEqual(['disputed', 'single-source', 'date-uncertain', 'verify']);
+    expect(fieldOf('events', 'sources')).toMatchObject({ widget: 'relation', collection: 'sources', value_field: '{{slug}}', multiple: true, min: 1 });
+    const figure = (fieldOf('events', 'figures').fields as CmsField[]).map((field) => field.name);
+    expect(figure).toEqual(['key', 'value', 'unit', 'qualifier', 'label']);
+  });
+
+  it('edits one JSON file per entry in each folder collection', () => {
+    for (const name of ['events', 'sources', 'places', 'glossary', 'corrections'])
+      expect([collection(name).folder, collection(name).extension, collection(name).format]).toEqual([`content/${name}`, 'json', 'json']);
+    expect(setup.config.collections.map((candidate) => candidate.name)).not.toContain('datasets');
+  });
+
+  it("gives the components' pickers the datasets that have numeric fields, their rows and fields, and the ids of events, charts, districts", () => {
+    expect(setup.pickers.datasets.map((option) => option.value)).toEqual(['casualties', 'clearance']);
+    expect(setup.pickers.rows).toEqual([
+      { label: '2021-a (casualties, clearance)', value: '2021-a' },
+      { label: '2021-b (casualties)', value: '2021-b' },
+    ]);
+    expect(setup.pickers.fields.map((option) => option.value)).toEqual(['area_ha', 'injured', 'killed']);
+    expect(setup.pickers.events.map((option) => option.value)).toEqual(['2021-06-12-maps']);
+    expect(setup.pickers.charts.map((option) => option.value)).toEqual(['area-per-year']);
+    expect(setup.pickers.districts.map((option) => option.value)).toEqual(['aghdam', 'fuzuli']);
+  });
+
+  it('names the type repairs each collection needs on save, and survives its JSON script', () => {
+    expect(setup.typeRules).toEqual({
+      events: { numericFigures: 'figures' },
+      sources: { nullWhenEmpty: ['published'] },
+      places: { nullWhenEmpty: ['district'], omitWhenEmpty: ['mapNote'] },
+      corrections: { omitWhenEmpty: ['dataset', 'version'] },
+    });
+    expect(isCmsSetup(JSON.parse(JSON.stringify(setup)))).toBe(true);
+    expect(isCmsSetup({ config: {} })).toBe(false);
+  });
+});
