@@ -42,6 +42,8 @@ const validDay = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 
 
 const D = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const Y = String.raw`(?:,?\s*(20\d\d)(?:\s*(?:года?|г\.|-?(?:ci|cı|cu|cü)\s+il))?)?`;
+/** "-ci il" after a year: "2023-cü il", "2025-ci il". */
+const AZ_YEAR_WORD = String.raw`(?:-?(?:ci|cı|cu|cü)\s+il)`;
 const TO = String.raw`\s*(?:to|through|till|until|and|по|до|[-–—]|-?(?:dək|dan|dən|ndan|ndən)\s*[-–—]?)\s*`;
 const AZ_END = String.raw`(?:\s*-?\s*(?:dək|dək|də|da|nə qədər|na qədər|ə qədər|a qədər|yə qədər|ya qədər|ü|u|i|ı)(?![\p{L}]))?`;
 
@@ -52,20 +54,31 @@ interface Pattern {
 
 const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 const PATTERNS: Pattern[] = [
-  // 14.08.2023 - 20.08.2023
+  // 14.08.2023 - 20.08.2023 · 01.11.2025-ci il tarixindən 16.11.2025-ci il tarixinə qədər · с 01.11.2025 по 16.11.2025
   {
-    re: /(\d{2})\.(\d{2})\.(20\d\d)\s*[-–—]\s*(\d{2})\.(\d{2})\.(20\d\d)/gu,
+    re: new RegExp(
+      String.raw`(?<![\d.])(\d{1,2})\.(\d{1,2})\.(20\d\d)${AZ_YEAR_WORD}?(?:\s*[-–—]\s*|\s+(?:to|through|till|until|по|до)\s+|\s*(?:tarixindən|tarixdən|-?(?:dan|dən|ndan|ndən))\s*[-–—]?\s*)(\d{1,2})\.(\d{1,2})\.(20\d\d)`,
+      'gu',
+    ),
     read: (m) => ({ d1: Number(m[1]), m1: Number(m[2]), y1: Number(m[3]), d2: Number(m[4]), m2: Number(m[5]), y2: Number(m[6]) }),
   },
-  // (2023-cü il) dekabrın 18-dən 24-nə qədər · aprelin 17-dən 22-dək · sentyabrın 15-21-də
+  // (2023-cü il) dekabrın 18-dən 24-nə qədər · aprelin 17-dən 22-dək · sentyabrın 15-21-də · noyabrın 29-dan dekabrın 4-dək
   {
-    re: new RegExp(String.raw`(?:(20\d\d)-?(?:ci|cı|cu|cü)\s+il(?:in)?\s+)?(?<![\p{L}])(${AZ_MONTH})\s+${D}${TO}${D}${AZ_END}`, 'giu'),
-    read: (m) => ({ d1: Number(m[3]), m1: monthNumber(m[2]!), d2: Number(m[4]), m2: monthNumber(m[2]!)!, y2: num(m[1]) }),
+    re: new RegExp(String.raw`(?:(20\d\d)-?(?:ci|cı|cu|cü)\s+il(?:in)?\s+)?(?<![\p{L}])(${AZ_MONTH})\s+${D}${TO}(?:(${AZ_MONTH})\s+)?${D}${AZ_END}`, 'giu'),
+    read: (m) => ({ d1: Number(m[3]), m1: monthNumber(m[2]!), d2: Number(m[5]), m2: monthNumber(m[4] ?? m[2]!)!, y2: num(m[1]) }),
   },
   // (from) June 21 to 25 · July 19 to July 24 · August 16-23, 2021 · November 10, 2020 to October 31, 2021 · between January 3rd and January 12th
   {
     re: new RegExp(String.raw`(?<![\p{L}])(${EN_MONTH})\s+${D}${Y}${TO}(?:(${EN_MONTH})\s+)?${D}${Y}`, 'giu'),
     read: (m) => ({ d1: Number(m[2]), m1: monthNumber(m[1]!), y1: num(m[3]), d2: Number(m[5]), m2: monthNumber(m[4] ?? m[1]!)!, y2: num(m[6]) }),
+  },
+  // (2020-ci il) 10 noyabr tarixindən 2022-ci il 14 aprel tarixinədək · 3 yanvardan 12 yanvaradək
+  {
+    re: new RegExp(
+      String.raw`(?:(20\d\d)${AZ_YEAR_WORD}(?:in)?\s+)?(?<![\d.])${D}\s+(${AZ_MONTHS.join('|')})(?:\s+tarixindən|\s+tarixdən|-?(?:dan|dən|ndan|ndən))\s*[-–—]?\s*(?:(20\d\d)${AZ_YEAR_WORD}(?:in)?\s+)?${D}\s+(${AZ_MONTHS.join('|')})`,
+      'giu',
+    ),
+    read: (m) => ({ d1: Number(m[2]), m1: monthNumber(m[3]!), y1: num(m[1]), d2: Number(m[5]), m2: monthNumber(m[6]!)!, y2: num(m[4]) }),
   },
   // from 4 to 10 September · 7–13 oktyabr · с 18 по 24 сентября · с 7 октября по 13 октября (2025 года)
   {
@@ -81,7 +94,7 @@ const AZ_MONTH_RE = new RegExp(
 );
 const RU_MONTH_RE = new RegExp(String.raw`(?<![\p{L}])(?:в|за)\s+(${RU_MONTHS.join('|')})\p{L}*(?:\s+(?:месяц\p{L}*\s+)?(20\d\d)\s+года?)?`, 'giu');
 const YEAR_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:in|during|throughout|for)\s+(20\d\d)(?![\d-])|(20\d\d)-?(?:ci|cı|cu|cü)\s+il(?:də|in\s+ərzində|\s+ərzində)|(?:за|в)\s+(20\d\d)\s+(?:год|году)(?![\p{L}])|throughout this year|during this year|bu il ərzində|за этот год`,
+  String.raw`(?<![\p{L}])(?:in|during|throughout|for)\s+(20\d\d)(?![\d-])|(20\d\d)-?(?:ci|cı|cu|cü)\s+il(?:də|in\s+ərzində|\s+ərzində)|(?:в течение|на протяжении|за|в)\s+(20\d\d)\s+(?:года|году|год)(?![\p{L}])|throughout this year|during this year|bu il ərzində|за этот год`,
   'giu',
 );
 const SINCE_RE = new RegExp(

@@ -58,7 +58,28 @@ describe('periods', () => {
     expect(findPeriods('on April 8–14, 2024', null)[0]).toMatchObject({ start: '2024-04-08', end: '2024-04-14', yearInferred: false });
     expect(findPeriods('(14.08.2023 - 20.08.2023)', null)[0]).toMatchObject({ start: '2023-08-14', end: '2023-08-20' });
   });
+  it('reads numeric dates joined by Azerbaijani or Russian words', () => {
+    expect(findPeriods('hesabat 03.02.2025-ci il tarixindən 09.02.2025-ci il tarixinə qədər olan dövrü əhatə edir', null)[0]).toMatchObject({
+      start: '2025-02-03',
+      end: '2025-02-09',
+      yearInferred: false,
+    });
+    expect(findPeriods('за период с 03.02.2025 по 09.02.2025', null)[0]).toMatchObject({ start: '2025-02-03', end: '2025-02-09' });
+  });
+  it('reads Azerbaijani day-month ranges with a year before each date, and across two months', () => {
+    expect(findPeriods('2020-ci il 10 noyabr tarixindən 2021-ci il 1 mart tarixinədək', null)[0]).toMatchObject({
+      start: '2020-11-10',
+      end: '2021-03-01',
+      kind: 'since',
+      yearInferred: false,
+    });
+    expect(findPeriods('2024-cü il 3 iyun tarixindən 9 iyun tarixinədək', null)[0]).toMatchObject({ start: '2024-06-03', end: '2024-06-09' });
+    expect(findPeriods('3 iyundan 9 iyunadək', '2024-06-10')[0]).toMatchObject({ start: '2024-06-03', end: '2024-06-09', yearInferred: true });
+    expect(findPeriods('mayın 30-dan iyunun 4-dək', '2022-06-06')[0]).toMatchObject({ start: '2022-05-30', end: '2022-06-04', yearInferred: true });
+  });
   it('reads months, years and running totals', () => {
+    expect(findPeriods('в течение 2024 года обнаружено', null)[0]).toMatchObject({ start: '2024-01-01', end: '2024-12-31', kind: 'year' });
+    expect(findPeriods('на протяжении 2023 года', null)[0]).toMatchObject({ start: '2023-01-01', kind: 'year' });
     expect(findPeriods('oktyabr ayı ərzində', '2023-11-01')[0]).toMatchObject({ start: '2023-10-01', end: '2023-10-31', kind: 'month' });
     expect(findPeriods('в декабре 2025 года', '2026-01-04')[0]).toMatchObject({ start: '2025-12-01', end: '2025-12-31', yearInferred: false });
     expect(findPeriods('throughout this year', '2023-12-31')[0]).toMatchObject({ start: '2023-01-01', end: '2023-12-31', kind: 'year' });
