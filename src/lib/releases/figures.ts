@@ -14,13 +14,14 @@ export interface FigureMention {
 }
 
 const N = `(${AMOUNT_SOURCE})`;
-const COUNT = String.raw`(?:\s+(?:ədəd|units? of|pieces? of|items? of))?\s+`;
+// Azerbaijani may put a possessive ending and "isə" after the number: "392 minanın 265-i piyada əleyhinə, 127-si isə tank əleyhinə".
+const COUNT = String.raw`(?:-(?:si|sı|su|sü|i|ı|u|ü)(?:\s+isə)?)?(?:\s+(?:ədəd|units? of|pieces? of|items? of))?\s+`;
 /** Word after the number that names what is counted, per field (English, Azerbaijani, Russian). */
 const AFTER: Record<FigureField, string> = {
   area_cleared_ha: String.raw`\s*(?:hectares?|ha|hektar\p{L}*|га|гектар\p{L}*)(?![\p{L}])`,
   ap_mines: String.raw`${COUNT}(?:anti-?\s?personnel|piyada\s+əleyhinə|противопехотн\p{L}*)`,
   at_mines: String.raw`${COUNT}(?:anti-?\s?tank|tank\s+əleyhinə|противотанков\p{L}*)`,
-  uxo: String.raw`${COUNT}(?:unexploded|UXOs?\b|explosive remnants|partlamamış|PHS|неразорвавш\p{L}*|НВБ)`,
+  uxo: String.raw`${COUNT}(?:unexploded|UXOs?\b|explosive remnants|partlamamış|PHS|неразорвавш\p{L}*|боеприпас\p{L}*|НВБ)`,
   mines_and_uxo_combined: String.raw`${COUNT}(?:mines and (?:unexploded|UXO|explosive)|mina\s+və\s+(?:partlamamış|PHS)|мин\p{L}*\s+и\s+неразорвавш)`,
 };
 /** The same, with the number after the words: "piyada əleyhinə 13", "противопехотных мин – 72". */

@@ -4,6 +4,7 @@ import { qualifierNear } from '../../../src/lib/releases/qualifiers.ts';
 import { findPeriods, granularityOf, lastWeek } from '../../../src/lib/releases/periods.ts';
 import { districtSpellings, findDistricts } from '../../../src/lib/releases/districts.ts';
 import { parseRelease } from '../../../src/lib/releases/parseRelease.ts';
+import { findFigures } from '../../../src/lib/releases/figures.ts';
 
 const spellings = districtSpellings([
   { id: 'aghdam', en: 'Aghdam', az: 'Ağdam' },
@@ -92,6 +93,20 @@ describe('periods', () => {
     expect(granularityOf('2020-11-10', '2025-12-31')).toBe('cumulative');
     expect(granularityOf('2025-01-03', '2025-01-12')).toBe('other');
     expect(lastWeek('2023-10-09')).toEqual({ start: '2023-10-02', end: '2023-10-08' });
+  });
+});
+
+describe('figures', () => {
+  it('reads an Azerbaijani count with a possessive ending: "20 minanın 15-i piyada əleyhinə, 5-i isə tank əleyhinə"', () => {
+    const found = findFigures('Ümumi 20 minanın 15-i piyada əleyhinə mina, 5-i isə tank əleyhinə mina idi.', 'az');
+    expect(found.map((f) => [f.field, f.value])).toEqual([
+      ['ap_mines', 15],
+      ['at_mines', 5],
+    ]);
+  });
+  it('reads "боеприпасов" alone as UXO, with its qualifier', () => {
+    const [uxo] = findFigures('найдено 3 противотанковых мины, а также свыше 120 боеприпасов', 'ru').filter((f) => f.field === 'uxo');
+    expect(uxo).toMatchObject({ value: 120, qualifier: 'more-than' });
   });
 });
 
