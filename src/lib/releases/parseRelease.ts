@@ -38,10 +38,13 @@ interface Sentence {
   index: number;
 }
 
-/** Sentences with their place in the text; a line is never joined to the next. */
+/**
+ * Sentences with their place in the text; a line is never joined to the next. A sentence ends at a full stop, "!" or "?"
+ * followed by a space or the end of the line, so that a decimal point ("4.4 ha", "1,043.2") does not end one.
+ */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  for (const match of text.matchAll(/[^.!?\n]+(?:[.!?](?!\d)|\d\.(?=\s|$)|\.(?=\d{4}\b))*[^\n.!?]*[.!?]*/gu)) {
+  for (const match of text.matchAll(/(?:[^.!?\n]|[.!?]+(?![\s]|$))+[.!?]*/gu)) {
     if (match[0].trim()) out.push({ text: match[0], index: match.index });
   }
   return out;
@@ -54,8 +57,9 @@ function headlineEnd(text: string): number {
 }
 
 /** Sentences that report something else: an earlier report, or one district's own figure. */
+// A sentence may open with a quotation mark: '"Qazax rayonunun ... 4.4 ha ərazi təmizlənib",-deyə ...'.
 const ASIDE =
-  /^\s*(?:earlier|previously|ранее|əvvəllər|əvvəlcə)(?![\p{L}])|^\s*(?:в|in)\s+\p{Lu}\p{L}+(?:\s+(?:районе|district|rayonunda))|^\s*\p{Lu}\p{L}+\s+rayonunda/iu;
+  /^[\s"'“”«„‘]*(?:earlier|previously|ранее|əvvəllər|əvvəlcə)(?![\p{L}])|^[\s"'“”«„‘]*(?:в|in)\s+\p{Lu}\p{L}+(?:\s+(?:районе|district|rayonunda))|^[\s"'“”«„‘]*\p{Lu}\p{L}+\s+(?:rayonunda|rayonunun|rayonu)(?![\p{L}])/iu;
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 

@@ -3,7 +3,7 @@ import { readAmount } from '../../../src/lib/releases/numbers.ts';
 import { qualifierNear } from '../../../src/lib/releases/qualifiers.ts';
 import { findPeriods, granularityOf, lastWeek } from '../../../src/lib/releases/periods.ts';
 import { districtSpellings, findDistricts } from '../../../src/lib/releases/districts.ts';
-import { parseRelease } from '../../../src/lib/releases/parseRelease.ts';
+import { parseRelease, sentences } from '../../../src/lib/releases/parseRelease.ts';
 import { findFigures } from '../../../src/lib/releases/figures.ts';
 
 const spellings = districtSpellings([
@@ -110,6 +110,12 @@ describe('figures', () => {
   });
 });
 
+describe('sentences', () => {
+  it('does not end a sentence at a decimal point', () => {
+    expect(sentences('Ərazidə 4.4 ha təmizlənib. Sonra 2,5 ha.').map((s) => s.text.trim())).toEqual(['Ərazidə 4.4 ha təmizlənib.', 'Sonra 2,5 ha.']);
+  });
+});
+
 describe('districts', () => {
   it('maps spellings and case endings in three languages to ids, in text order', () => {
     expect(findDistricts('in Terter, Agdere, Aghdam and Zəngilanda', spellings)).toEqual({ ids: ['tartar', 'aghdara', 'aghdam', 'zangilan'], unknown: [] });
@@ -143,6 +149,13 @@ describe('parseRelease', () => {
     const text = 'В декабре 2025 года разминировано 5098,7 га, обнаружено 4169 мин и неразорвавшихся боеприпасов.\nВ Газахском районе освободили 4,4 га.';
     const { row } = parseRelease({ text, published: '2026-01-04', language: 'ru' }, spellings);
     expect(row).toMatchObject({ granularity: 'month', area_cleared_ha: 5098.7, mines_and_uxo_combined: 4169, ap_mines: null });
+  });
+  it('keeps out a quoted sentence that gives one district\'s own figure ("Qazax rayonunun ...")', () => {
+    const text =
+      'Noyabr ayı ərzində 2 000.5 ha ərazi təmizlənib, 300 ədəd mina və partlamamış hərbi sursat aşkar edilib.\n"Qazax rayonunun kəndlərində noyabr ayı ərzində 1.5 ha ərazi təmizlənib, 2 ədəd mina və partlamamış hərbi sursat aşkarlanıb",-deyə əlavə olunub.';
+    const { row, warnings } = parseRelease({ text, published: '2025-12-02', language: 'az' }, spellings);
+    expect(row).toMatchObject({ granularity: 'month', area_cleared_ha: 2000.5, mines_and_uxo_combined: 300, districts_listed: [] });
+    expect(warnings).toEqual([]);
   });
   it('leaves a figure empty with a quoted warning when the text gives two', () => {
     const text = 'From October 23 to October 29, 25 anti-personnel, 56 anti-tank and 56 anti-personnel mines were found.';
