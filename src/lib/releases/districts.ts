@@ -15,11 +15,11 @@ export const EXTRA_SPELLINGS: Record<string, string[]> = {
   fuzuli: ['fizuli', 'физул'],
   gubadly: ['gubadli', 'qubadli', 'губадл', 'кубатл'],
   jabrayil: ['jabrail', 'cabrayil', 'джебраил', 'джабраил'],
-  kalbajar: ['kelbajar', 'kelbecer', 'кельбаджар', 'кялбаджар'],
+  kalbajar: ['kelbajar', 'kelbecer', 'кельбаджар', 'кялбаджар', 'кяльбаджар'],
   khankendi: ['khankandi', 'ханкенд'],
   khojaly: ['khojali', 'khocali', 'xocali', 'ходжал'],
   khojavend: ['khojavand', 'xocavend', 'ходжавенд'],
-  lachin: ['lacin', 'лачин'],
+  lachin: ['lacin', 'лачин', 'лачын'],
   shusha: ['susa', 'шуш'],
   zangilan: ['zengilan', 'зангилан'],
   gazakh: ['qazax', 'gazax', 'газах', 'казах'],
@@ -47,6 +47,9 @@ export function districtOfWord(word: string, spellings: readonly DistrictSpellin
     // A case ending adds at most a few letters; a stem shorter than five letters (шуш, susa) must match at the start.
     if (folded.startsWith(stem) && folded.length - stem.length <= 4) return id;
   }
+  // A Russian adjective made from the name: "в Физулинском, Шушинском и Джебраильском районах".
+  const adjective = /^(\p{Script=Cyrillic}+?)(?:ин|ь)?ск(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/u.exec(folded);
+  if (adjective) for (const { id, stem } of spellings) if (adjective[1] === stem) return id;
   return null;
 }
 

@@ -13,6 +13,10 @@ const spellings = districtSpellings([
   { id: 'zangilan', en: 'Zangilan', az: 'Zəngilan' },
   { id: 'shusha', en: 'Shusha', az: 'Şuşa' },
   { id: 'gazakh', en: 'Gazakh', az: 'Qazax' },
+  { id: 'fuzuli', en: 'Fuzuli', az: 'Füzuli' },
+  { id: 'jabrayil', en: 'Jabrayil', az: 'Cəbrayıl' },
+  { id: 'kalbajar', en: 'Kalbajar', az: 'Kəlbəcər' },
+  { id: 'lachin', en: 'Lachin', az: 'Laçın' },
 ]);
 
 describe('numbers', () => {
@@ -117,6 +121,11 @@ describe('sentences', () => {
 });
 
 describe('districts', () => {
+  it('reads Russian adjectives made from district names, and the spellings Кяльбаджар and Лачын', () => {
+    expect(findDistricts('в Физулинском, Шушинском, Джебраильском и Лачынском районах', spellings).ids).toEqual(['fuzuli', 'shusha', 'jabrayil', 'lachin']);
+    expect(findDistricts('на территориях Кяльбаджара, Лачына и Агдама', spellings)).toEqual({ ids: ['kalbajar', 'lachin', 'aghdam'], unknown: [] });
+    expect(findDistricts('в Азербайджанском и Карабахском', spellings).ids).toEqual([]);
+  });
   it('maps spellings and case endings in three languages to ids, in text order', () => {
     expect(findDistricts('in Terter, Agdere, Aghdam and Zəngilanda', spellings)).toEqual({ ids: ['tartar', 'aghdara', 'aghdam', 'zangilan'], unknown: [] });
     expect(findDistricts('в Тертере, Агдаме и Шуше', spellings).ids).toEqual(['tartar', 'aghdam', 'shusha']);
