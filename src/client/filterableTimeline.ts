@@ -3,6 +3,7 @@
 // form stays hidden and readers use the category and district pages instead. What it reads from the page (the
 // data-* attributes) is declared, written and read in src/lib/timeline/timelineFilters.ts.
 import { fill } from '../lib/format.ts';
+import { sortEvents } from '../lib/timeline/eventOrder.ts';
 import {
   FILTER_KEYS,
   matchesFilters,
@@ -79,8 +80,16 @@ class FilterableTimeline extends HTMLElement {
     const container = this.querySelector<HTMLElement>('[data-timeline-years]');
     if (!container || container.dataset.order === order || (!container.dataset.order && order === 'oldest')) return;
     container.dataset.order = order;
-    for (const list of [container, ...container.querySelectorAll<HTMLElement>('.timeline-events')]) {
-      list.append(...[...list.children].reverse());
+    // Years reverse; events within a year are sorted by the shared rule (by date, ties by id in either order),
+    // so two events of one day keep the order the build gives them.
+    container.append(...[...container.children].reverse());
+    for (const list of container.querySelectorAll<HTMLElement>('.timeline-events')) {
+      const items = [...list.querySelectorAll<HTMLElement>(':scope > .timeline-event')].map((item) => ({
+        item,
+        id: item.id,
+        data: { date: item.dataset.date ?? '' },
+      }));
+      list.append(...sortEvents(items, order).map(({ item }) => item));
     }
   }
 }

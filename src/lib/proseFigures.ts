@@ -7,6 +7,7 @@ import type { ContentIssue } from './contentIssue.ts';
 import type { ContentBundle } from './contentBundle.ts';
 import { AmbiguousChartError, type ChartModel } from './charts/chartModel.ts';
 import { modelForChecks } from './charts/checkCharts.ts';
+import { coverageOf } from './datasets/coverage.ts';
 import { formatNumber } from './format.ts';
 import { numberTokens } from './numberParity.ts';
 
@@ -120,7 +121,9 @@ function proseTexts(content: ContentBundle): ProseText[] {
       texts.push({ file: chart.file, entry: chart.id, field, text: chart.data[field], facts });
   }
   for (const dataset of content.datasets) {
-    const facts: Facts = { describes: `dataset "${dataset.id}"`, figures: numbersOf(dataset.data.rows), counts: { rows: dataset.data.rows.length } };
+    const coverage = coverageOf(dataset.data.rows);
+    const counts: Record<string, number> = { rows: dataset.data.rows.length, ...coverage };
+    const facts: Facts = { describes: `dataset "${dataset.id}"`, figures: numbersOf(dataset.data.rows), counts };
     for (const field of ['title', 'description', 'method'] as const)
       texts.push({ file: dataset.file, entry: dataset.id, field, text: dataset.data[field], facts });
   }

@@ -70,18 +70,19 @@ export interface TimelineEventAttributes {
   'data-category': string;
   /** District ids separated by spaces; empty when the event names none. */
   'data-districts': string;
-  'data-year': string;
+  /** The event's date as written (YYYY, YYYY-MM or YYYY-MM-DD): the year filter and the order read it. */
+  'data-date': string;
 }
 
 /** The attributes of an event's list item. */
 export function timelineEventAttributes(event: TimelineItem): TimelineEventAttributes {
-  return { 'data-category': event.data.category, 'data-districts': event.data.districts.join(' '), 'data-year': yearOf(event.data.date) };
+  return { 'data-category': event.data.category, 'data-districts': event.data.districts.join(' '), 'data-date': event.data.date };
 }
 
-/** An event as the browser reads it back from its list item's attributes: enough to match the filters. */
+/** An event as the browser reads it back from its list item's attributes: enough to match the filters and to order it. */
 export function readTimelineEvent(id: string, dataset: DataAttributes): TimelineItem {
   const districts = dataset.districts ?? '';
-  return { id, data: { date: dataset.year ?? '', category: dataset.category ?? '', districts: districts ? districts.split(' ') : [] } };
+  return { id, data: { date: dataset.date ?? '', category: dataset.category ?? '', districts: districts ? districts.split(' ') : [] } };
 }
 
 /** What <filterable-timeline> reads on itself: the status sentence ("Showing {shown} of {total} events") and the total. */

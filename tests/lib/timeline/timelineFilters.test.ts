@@ -49,16 +49,16 @@ describe('URL state', () => {
 describe('what the browser receives', () => {
   it("writes an event card's attributes and reads back what the filters need", () => {
     const attributes = timelineEventAttributes(events[3]!);
-    expect(attributes).toEqual({ 'data-category': 'agreement', 'data-districts': 'aghdam kalbajar lachin', 'data-year': '2020' });
+    expect(attributes).toEqual({ 'data-category': 'agreement', 'data-districts': 'aghdam kalbajar lachin', 'data-date': '2020-11-10' });
     // The browser's element.dataset: the same names without "data-".
-    const dataset = { category: 'agreement', districts: 'aghdam kalbajar lachin', year: '2020' };
+    const dataset = { category: 'agreement', districts: 'aghdam kalbajar lachin', date: '2020-11-10' };
     const read = readTimelineEvent('ceasefire', dataset);
-    expect(read).toEqual({ id: 'ceasefire', data: { date: '2020', category: 'agreement', districts: ['aghdam', 'kalbajar', 'lachin'] } });
+    expect(read).toEqual({ id: 'ceasefire', data: { date: '2020-11-10', category: 'agreement', districts: ['aghdam', 'kalbajar', 'lachin'] } });
     expect(matchesFilters(read, { district: 'kalbajar', year: '2020' })).toBe(true);
   });
   it('reads an event that names no district as having none', () => {
     expect(timelineEventAttributes(events[1]!)['data-districts']).toBe('');
-    expect(readTimelineEvent('law', { category: 'policy', districts: '', year: '2025' }).data.districts).toEqual([]);
+    expect(readTimelineEvent('law', { category: 'policy', districts: '', date: '2025-02' }).data.districts).toEqual([]);
   });
   it("writes and reads the timeline's status template and total", () => {
     expect(timelineHostAttributes('Showing {shown} of {total}', 42)).toEqual({ 'data-template': 'Showing {shown} of {total}', 'data-total': 42 });

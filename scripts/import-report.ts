@@ -1,0 +1,190 @@
+// Reads one clearance release and proposes its row of clearance-reports and its source.
+// Usage: npm run import:report -- (--url URL | --text FILE [--url URL]) [--published YYYY-MM-DD] [--publisher "…"] [--language en|az|ru] (--json | --write)
+// --json prints { row, qualifiers, source, warnings } and writes nothing; --write adds the source and the row, raises
+// the dataset's version, prints the diff, and refuses to write what fails content validation.
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import Papa from 'papaparse';
+import { districtSpellings } from '../src/lib/releases/districts.ts';
+import { extractArticle } from '../src/lib/releases/extract.ts';
+import { FIGURE_FIELDS } from '../src/lib/releases/figures.ts';
+import { parseRelease } from '../src/lib/releases/parseRelease.ts';
+import { districtNames, type PlaceEntry } from '../src/lib/releases/places.ts';
+import { matchRecord, outletOf, proposeSourceId, type RecordRow } from '../src/lib/releases/record.ts';
+import { checkContent } from '../src/lib/validateContent.ts';
+import { formatIssue } from '../src/lib/contentIssue.ts';
+
+const USAGE =
+  'Usage: npm run import:report -- (--url URL | --text FILE [--url URL]) [--published YYYY-MM-DD] [--publisher "…"] [--language en|az|ru] (--json | --write)';
+const { values } = parseArgs({
+  options: {
+    url: { type: 'string' },
+    text: { type: 'string' },
+    published: { type: 'string' },
+    publisher: { type: 'string' },
+    language: { type: 'string' },
+    title: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    write: { type: 'boolean', default: false },
+    root: { type: 'string' },
+  },
+});
+const fail = (message: string): never => {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(1);
+};
+if (!values.text && !values.url) fail('Give the release with --text FILE or --url URL.');
+if (!values.json && !values.write) fail('Say what to do: --json (propose) or --write (add to content/).');
+if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) fail('--published must be YYYY-MM-DD.');
+if (values.language && !['en', 'az', 'ru'].includes(values.language)) fail('--language must be en, az or ru.');
+
+const root = values.root ?? fileURLToPath(new URL('..', import.meta.url));
+const DATASET = join(root, 'content/datasets/clearance-reports');
+
+let text: string;
+let page: { title: string | null; published: string | null; language: string | null } = { title: null, published: null, language: null };
+if (values.text) text = readFileSync(values.text, 'utf8');
+else {
+  const response = await fetch(values.url!);
+  if (!response.ok) fail(`Fetching ${values.url} gave HTTP ${response.status}; copy the text to a file and use --text.`);
+  const extracted = extractArticle(await response.text());
+  text = extracted.text;
+  page = extracted;
+}
+const published = values.published ?? page.published;
+const language = values.language ?? page.language ?? 'und';
+const url = values.url ?? fail('Give the page address with --url (the row must name its source).');
+
+const places: PlaceEntry[] = readdirSync(join(root, 'content/places')).map((file) => ({
+  id: file.replace(/\.json$/, ''),
+  ...(JSON.parse(readFileSync(join(root, 'content/places', file), 'utf8')) as Omit<PlaceEntry, 'id'>),
+}));
+const parsed = parseRelease({ text, published, language }, districtSpellings(districtNames(places)));
+const warnings = [...parsed.warnings];
+if (!published) {
+  parsed.row.flags.push('no-source-date');
+  warnings.push('No publication date: give --published if the page shows one.');
+}
+
+const csvText = readFileSync(`${DATASET}.csv`, 'utf8');
+const csv = Papa.parse<RecordRow>(csvText, { header: true, skipEmptyLines: true });
+const columns = csv.meta.fields!;
+const sourceIds = new Set(readdirSync(join(root, 'content/sources')).map((file) => file.replace(/\.json$/, '')));
+const sourceId = proposeSourceId(outletOf(url), published, sourceIds);
+const { row } = parsed;
+let reportId: string | null = null;
+let duplicateOf: string | null = null;
+let disputes: string[] = [];
+if (row.period_start && row.period_end && row.granularity) {
+  const match = matchRecord({ ...row, period_start: row.period_start, period_end: row.period_end, granularity: row.granularity }, csv.data);
+  reportId = match.reportId;
+  duplicateOf = match.duplicateOf;
+  disputes = match.disputes;
+  if (duplicateOf) warnings.push(`Duplicates report_id ${duplicateOf}: same period and figures (rounding aside); nothing to add.`);
+  if (disputes.length) {
+    row.flags.push('disputed');
+    warnings.push(`Second report of a recorded period: new key ${reportId}; ${disputes.join(', ')} give other figures, so both get disputed.`);
+  }
+}
+if (row.scope === 'unspecified') warnings.push('Scope set to unspecified: check the dataset rules (anama-only or all-operators) against the text.');
+
+const source = {
+  publisher: values.publisher ?? fail('Give the outlet with --publisher "…".'),
+  title: values.title ?? page.title ?? `ANAMA clearance figures, ${row.period_start ?? 'period unknown'} to ${row.period_end ?? ''}`.trim(),
+  url,
+  published,
+  language,
+};
+const proposal = {
+  row: { report_id: reportId, ...row, notes: '', source: sourceId },
+  qualifiers: parsed.qualifiers,
+  source: { id: sourceId, ...source },
+  duplicate_of: duplicateOf,
+  disputes,
+  warnings,
+};
+
+if (values.json) {
+  console.log(JSON.stringify(proposal, null, 2));
+  process.exit(0);
+}
+
+// --write: refuse what cannot be a row, then write into a scratch copy, validate it, and only then into content/.
+if (duplicateOf) fail(`Nothing written: the release duplicates ${duplicateOf}.`);
+if (!reportId) fail(`Nothing written: the period could not be read.\n${warnings.join('\n')}`);
+const cells: Record<string, string> = {};
+for (const column of columns) cells[column] = '';
+Object.assign(cells, {
+  report_id: reportId,
+  period_start: row.period_start,
+  period_end: row.period_end,
+  granularity: row.granularity,
+  district: row.district ?? '',
+  districts_listed: row.districts_listed.join(';'),
+  scope: row.scope,
+  reported_by: row.reported_by,
+  flags: row.flags.join(';'),
+  notes: `Imported from the release; ${row.granularity} report.`,
+  source: sourceId,
+});
+for (const field of FIGURE_FIELDS) {
+  cells[field] = row[field] === null ? '' : String(row[field]);
+  cells[`${field}_qualifier`] = parsed.qualifiers[field] ?? '';
+}
+const line = (r: Record<string, string>) => Papa.unparse([columns.map((c) => r[c] ?? '')], { newline: '\n' });
+const rows = csv.data.map((r) =>
+  disputes.includes(r.report_id!) ? { ...r, flags: [...new Set([...(r.flags ? r.flags.split(';') : []), 'disputed'])].join(';') } : r,
+);
+// The dataset's order: period_end, period_start, district (none first). Existing rows keep their places.
+const order = (r: RecordRow) => [r.period_end ?? '', r.period_start ?? '', r.district ?? ''];
+const after = (a: RecordRow, b: RecordRow) => {
+  const [x, y] = [order(a), order(b)];
+  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i]! > y[i]!;
+  return false;
+};
+const at = rows.findIndex((r) => after(r, cells));
+rows.splice(at === -1 ? rows.length : at, 0, cells);
+const newCsv = `${columns.join(',')}\n${rows.map(line).join('\n')}\n`;
+
+const meta = JSON.parse(readFileSync(`${DATASET}.json`, 'utf8')) as { version: string; lastUpdated: string; changelog: unknown[] };
+const [major, minor] = meta.version.split('.').map(Number) as [number, number];
+const today = new Date().toISOString().slice(0, 10);
+meta.version = `${major}.${minor + 1}.0`;
+meta.lastUpdated = today;
+const what = `${row.granularity} ${row.period_start} to ${row.period_end}`;
+meta.changelog.unshift({
+  version: meta.version,
+  date: today,
+  changes: {
+    en: `Added ${reportId} (${what}) from ${source.publisher}${disputes.length ? `; it differs from ${disputes.join(', ')}, now marked disputed` : ''}.`,
+    az: `${reportId} əlavə edildi (${row.period_start} – ${row.period_end}; mənbə: ${source.publisher})${disputes.length ? `; ${disputes.join(', ')} ilə fərqlənir, hər ikisi mübahisəli kimi işarələndi` : ''}.`,
+  },
+});
+const files: Array<[string, string]> = [
+  ['content/datasets/clearance-reports.csv', newCsv],
+  ['content/datasets/clearance-reports.json', `${JSON.stringify(meta, null, 2)}\n`],
+  [`content/sources/${sourceId}.json`, `${JSON.stringify(source, null, 2)}\n`],
+];
+
+const scratch = mkdtempSync(join(tmpdir(), 'maa-import-'));
+try {
+  cpSync(join(root, 'content'), join(scratch, 'content'), { recursive: true });
+  for (const [file, body] of files) writeFileSync(join(scratch, file), body);
+  const { issues } = checkContent(scratch);
+  if (issues.length) fail(`Nothing written: the result fails validation.\n${issues.map(formatIssue).join('\n')}`);
+  for (const [file] of files) {
+    const before = join(root, file);
+    const diff = spawnSync('diff', ['-u', existsSync(before) ? before : '/dev/null', join(scratch, file), '--label', `a/${file}`, '--label', `b/${file}`], {
+      encoding: 'utf8',
+    });
+    process.stdout.write(diff.stdout);
+  }
+  for (const [file, body] of files) writeFileSync(join(root, file), body);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+console.log(`Wrote ${reportId} and source ${sourceId}; version ${meta.version}.${warnings.length ? `\nCheck:\n- ${warnings.join('\n- ')}` : ''}`);
