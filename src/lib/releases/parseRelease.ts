@@ -2,6 +2,7 @@
 import { findDistricts, type DistrictSpelling } from './districts.ts';
 import { FIGURE_FIELDS, findFigures, type FigureField, type FigureMention } from './figures.ts';
 import { findPeriods, granularityOf, lastWeek, LAST_WEEK_RE, periodDays, type Granularity, type PeriodMention } from './periods.ts';
+import type { ClearanceReport } from '../home/clearance.ts';
 import type { Qualifier } from './qualifiers.ts';
 import { reportedBy, type Reporter } from './reporter.ts';
 
@@ -11,21 +12,19 @@ export interface ReleaseInput {
   language?: string;
 }
 
-export interface ParsedRow {
+/**
+ * The columns of a clearance-reports row a release gives: the dataset's own row type, with what the text may not
+ * settle (period, granularity) left open and the reporter limited to those the parser recognises.
+ */
+export type ParsedRow = Pick<
+  ClearanceReport,
+  'area_cleared_ha' | 'ap_mines' | 'at_mines' | 'uxo' | 'mines_and_uxo_combined' | 'district' | 'districts_listed' | 'scope' | 'flags'
+> & {
   period_start: string | null;
   period_end: string | null;
   granularity: Granularity | null;
-  area_cleared_ha: number | null;
-  ap_mines: number | null;
-  at_mines: number | null;
-  uxo: number | null;
-  mines_and_uxo_combined: number | null;
-  district: string | null;
-  districts_listed: string[];
-  scope: 'all-operators' | 'anama-only' | 'unspecified';
   reported_by: Reporter;
-  flags: string[];
-}
+};
 
 export interface ParsedRelease {
   row: ParsedRow;
