@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCmsConfig, type CmsContent } from '../../../src/lib/cms/cmsConfig.ts';
+import { eventCategory, eventFlag } from '../../../src/schemas/event.ts';
 import { isCmsSetup, type CmsCollection, type CmsField } from '../../../src/lib/cms/cmsSetup.ts';
 
 const content: CmsContent = {
@@ -65,19 +66,9 @@ describe('buildCmsConfig', () => {
       'flags',
       'notes',
     ]);
-    expect(values(fieldOf('events', 'category'))).toEqual([
-      'agreement',
-      'mine-map',
-      'clearance-milestone',
-      'incident',
-      'institution',
-      'funding',
-      'international',
-      'equipment',
-      'return',
-      'policy',
-    ]);
-    expect(values(fieldOf('events', 'flags'))).toEqual(['disputed', 'single-source', 'date-uncertain', 'verify']);
+    // The CMS offers exactly the schema's closed lists, in the schema's order.
+    expect(values(fieldOf('events', 'category'))).toEqual(eventCategory.options);
+    expect(values(fieldOf('events', 'flags'))).toEqual(eventFlag.options);
     expect(fieldOf('events', 'sources')).toMatchObject({ widget: 'relation', collection: 'sources', value_field: '{{slug}}', multiple: true, min: 1 });
     const figure = (fieldOf('events', 'figures').fields as CmsField[]).map((field) => field.name);
     expect(figure).toEqual(['key', 'value', 'unit', 'qualifier', 'label']);

@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { pagesShowingRow } from '../../../src/lib/datasets/rowPages.ts';
+import type { ClearanceReport } from '../../../src/lib/home/clearance.ts';
+import { clearanceRow } from '../home/sampleRows.ts';
 
 const text = (en: string) => ({ en, az: en });
-const report = (key: string, extra: Record<string, unknown>) => ({
-  report_id: key,
-  period_start: '2020-11-10',
-  period_end: '2025-12-31',
-  granularity: 'cumulative',
-  area_cleared_ha: 100,
-  area_cleared_ha_qualifier: 'exact',
-  ap_mines: null,
-  at_mines: null,
-  uxo: null,
-  mines_and_uxo_combined: null,
-  district: null,
-  districts_listed: [],
-  scope: 'all-operators',
-  reported_by: 'ANAMA',
-  flags: [],
-  notes: '',
-  source: 's',
-  ...extra,
-});
+const report = (key: string, extra: Partial<ClearanceReport>) =>
+  clearanceRow({ report_id: key, period_end: '2025-12-31', scope: 'all-operators', reported_by: 'ANAMA', ...extra });
 const fields = [{ name: 'area_cleared_ha', qualifiedBy: 'area_cleared_ha_qualifier' }];
 const content = {
   datasets: [
