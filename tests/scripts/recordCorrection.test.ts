@@ -29,6 +29,7 @@ describe('npm run record:correction', () => {
     const { article, dataset, row, field, value } = boundFigure(root);
     const csvFile = join(root, `content/datasets/${dataset.id}.csv`);
     const csvBefore = readFileSync(csvFile, 'utf8');
+    const loggedBefore = readdirSync(join(root, 'content/corrections'));
     const corrected = String(value + 1);
     const result = run(root, [
       ...['--dataset', dataset.id, '--row', row, '--field', field, '--from', String(value), '--to', corrected],
@@ -51,8 +52,10 @@ describe('npm run record:correction', () => {
       date: '2026-12-05',
       changes: { en: `The figure is ${corrected}.`, az: `Rəqəm ${corrected}-dir.` },
     });
-    const logged = readdirSync(join(root, 'content/corrections')).filter((name) => name.startsWith('2026-12-05-'));
+    // The one new file in the log, whatever corrections the editors have already filed for that day.
+    const logged = readdirSync(join(root, 'content/corrections')).filter((name) => !loggedBefore.includes(name));
     expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatch(/^2026-12-05-/);
     expect(JSON.parse(readFileSync(join(root, 'content/corrections', logged[0]!), 'utf8'))).toMatchObject({ dataset: dataset.id, version: metadata.version });
 
     expect(result.stdout).toContain(`${article.file} › entry "${article.id}" › field "<Stat> on line`);
