@@ -1,5 +1,5 @@
 // Reads one clearance release and proposes its row of clearance-reports and its source.
-// Usage: npm run import:report -- (--url URL | --text FILE [--url URL]) [--published YYYY-MM-DD] [--publisher "…"] [--language en|az|ru] (--json | --write)
+// Usage: npm run import:report -- (--url URL | --text FILE --url URL) --publisher "…" [--published YYYY-MM-DD] [--language en|az|ru] (--json | --write)
 // --json prints { row, qualifiers, source, warnings } and writes nothing; --write adds the source and the row, raises
 // the dataset's version, prints the diff, and refuses to write what fails content validation.
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,9 +17,11 @@ import { districtNames, type PlaceEntry } from '../src/lib/releases/places.ts';
 import { matchRecord, outletOf, proposeSourceId, type RecordRow } from '../src/lib/releases/record.ts';
 import { checkContent } from '../src/lib/validateContent.ts';
 import { formatIssue } from '../src/lib/contentIssue.ts';
+import { isCalendarDate } from '../src/lib/dates.ts';
+import { notAllowed } from '../src/lib/suggest.ts';
 
 const USAGE =
-  'Usage: npm run import:report -- (--url URL | --text FILE [--url URL]) [--published YYYY-MM-DD] [--publisher "…"] [--language en|az|ru] (--json | --write)';
+  'Usage: npm run import:report -- (--url URL | --text FILE --url URL) --publisher "…" [--published YYYY-MM-DD] [--language en|az|ru] (--json | --write); --published and --language are read from the page when --url alone is given';
 const { values } = parseArgs({
   options: {
     url: { type: 'string' },
@@ -37,10 +39,14 @@ const fail = (message: string): never => {
   console.error(`${message}\n${USAGE}`);
   process.exit(1);
 };
+// Every argument is checked before the text is read or fetched, each message quoting the value it refuses.
+const LANGUAGES = ['en', 'az', 'ru'] as const;
 if (!values.text && !values.url) fail('Give the release with --text FILE or --url URL.');
+if (!values.url) fail('Give the page address with --url (the row must name its source), also with --text.');
+if (!values.publisher) fail('Give the outlet with --publisher "…" (for example --publisher "Trend").');
 if (!values.json && !values.write) fail('Say what to do: --json (propose) or --write (add to content/).');
-if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) fail('--published must be YYYY-MM-DD.');
-if (values.language && !['en', 'az', 'ru'].includes(values.language)) fail('--language must be en, az or ru.');
+if (values.published && !isCalendarDate(values.published)) fail(`--published must be a real date written YYYY-MM-DD, not "${values.published}".`);
+if (values.language && !(LANGUAGES as readonly string[]).includes(values.language)) fail(`--language: ${notAllowed(values.language, LANGUAGES)}.`);
 
 const root = values.root ?? fileURLToPath(new URL('..', import.meta.url));
 const DATASET = join(root, 'content/datasets/clearance-reports');

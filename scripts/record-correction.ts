@@ -4,6 +4,7 @@
 // It changes that one cell of the dataset's CSV (and the row's source with --source), raises the dataset's version
 // (patch: a corrected value) with a changelog entry, writes the corrections-log entry in content/corrections/, and
 // lists every text that quotes the figure so the editor can fix them; then it runs the content checks.
+import { isCalendarDate } from '../src/lib/dates.ts';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
@@ -37,7 +38,7 @@ const request: CorrectionRequest = {
   page: values.page,
   date: values.date ?? new Date().toISOString().slice(0, 10),
 };
-if (!/^\d{4}-\d{2}-\d{2}$/.test(request.date)) fail(`--date must be written YYYY-MM-DD, not "${request.date}".`);
+if (!isCalendarDate(request.date)) fail(`--date must be a real date written YYYY-MM-DD, not "${request.date}".`);
 if (request.page !== undefined && !/^\/[a-z0-9/_-]*$/.test(request.page))
   fail(`--page must be a site path starting with /, e.g. /charts/casualties-since-2020/, not "${request.page}".`);
 

@@ -3,7 +3,7 @@
 // district's page, the map's year layer and the home page when the headline rules would pick it. Each rule is the one
 // the pages use (rowFilters, home/, map/), applied to the dataset's rows with this row added or replaced.
 import type { DatasetRow } from '../../schemas/dataset.ts';
-import type { ContentBundle } from '../contentBundle.ts';
+import { UNNAMED_DISTRICTS, type ContentBundle } from '../contentBundle.ts';
 import { componentTags } from '../crossReferences.ts';
 import { latestCasualtyTotal, type CasualtyReport } from '../home/casualties.ts';
 import { latestAreaCleared, latestItemsFound, type ClearanceReport } from '../home/clearance.ts';
@@ -67,7 +67,8 @@ export function pagesShowingRow(content: Pick<ContentBundle, 'datasets' | 'chart
       );
   }
 
-  if (datasetId === CLEARANCE && typeof row.district === 'string') {
+  // Figures for districts the source does not name (UNNAMED_DISTRICTS) have no page and no shape on the map.
+  if (datasetId === CLEARANCE && typeof row.district === 'string' && row.district !== UNNAMED_DISTRICTS) {
     add(`/districts/${row.district}/`, `the page of district ${row.district} (its reports table)`);
     const year = String(row.period_start).slice(0, 4);
     if (districtYears(rows).includes(year)) {

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { pagesShowingRow } from '../../../src/lib/datasets/rowPages.ts';
 import type { ClearanceReport } from '../../../src/lib/home/clearance.ts';
+import type { DatasetRow } from '../../../src/schemas/dataset.ts';
 import { clearanceRow } from '../home/sampleRows.ts';
 
 const text = (en: string) => ({ en, az: en });
-const report = (key: string, extra: Partial<ClearanceReport>) =>
-  clearanceRow({ report_id: key, period_end: '2025-12-31', scope: 'all-operators', reported_by: 'ANAMA', ...extra });
+// Spread into a plain object: a dataset row is a record of cells, which the ClearanceReport interface does not declare.
+const report = (key: string, extra: Partial<ClearanceReport>): DatasetRow => ({
+  ...clearanceRow({ report_id: key, period_end: '2025-12-31', scope: 'all-operators', reported_by: 'ANAMA', ...extra }),
+});
 const fields = [{ name: 'area_cleared_ha', qualifiedBy: 'area_cleared_ha_qualifier' }];
 const content = {
   datasets: [
@@ -61,6 +64,13 @@ describe('pages a dataset row appears on', () => {
       '/districts/aghdam/',
       '/map/',
     ]);
+  });
+
+  it('a figure for districts the source does not name has no district page and no map shape', () => {
+    const row = report('year-2026-other', { granularity: 'year', period_start: '2026-01-01', period_end: '2026-12-31', district: 'other' });
+    const paths = pagesShowingRow(content, 'clearance-reports', row).map((page) => page.path);
+    expect(paths).not.toContain('/districts/other/');
+    expect(paths).not.toContain('/map/');
   });
 
   it('a later running total becomes the home page headline; an earlier one does not', () => {
