@@ -34,7 +34,9 @@ function keyboardAccess(element: HTMLElement | SVGElement | undefined, name: str
 
 /** Draws the map into `host`. */
 export function drawMap(host: HTMLElement, config: MapConfig, boundaries: FeatureCollection): void {
-  const leaflet = createMap(host, { attributionControl: true, zoomSnap: 0.25, scrollWheelZoom: false });
+  // Leaflet's own zoom buttons carry English titles; ours carry the reader's language.
+  const leaflet = createMap(host, { attributionControl: true, zoomControl: false, zoomSnap: 0.25, scrollWheelZoom: false });
+  control.zoom({ zoomInTitle: config.labels.zoomIn, zoomOutTitle: config.labels.zoomOut }).addTo(leaflet);
   leaflet.attributionControl.setPrefix(false);
   leaflet.attributionControl.addAttribution(escapeHtml(config.labels.attribution));
   if (config.tiles) tileLayer(config.tiles.url, { attribution: config.tiles.attribution }).addTo(leaflet);
@@ -132,7 +134,8 @@ export function drawMap(host: HTMLElement, config: MapConfig, boundaries: Featur
   };
   leaflet.on('zoomend', drawMarkers);
   markers.addTo(leaflet);
-  control.layers(years, { [config.labels.layerMarkers]: markers }, { collapsed: false }).addTo(leaflet);
+  const layers = control.layers(years, { [config.labels.layerMarkers]: markers }, { collapsed: false }).addTo(leaflet);
+  layers.getContainer()?.querySelector('.leaflet-control-layers-toggle')?.setAttribute('title', config.labels.layers);
 
   leaflet.fitBounds(config.bounds);
   drawMarkers();

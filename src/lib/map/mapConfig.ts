@@ -26,7 +26,7 @@ export interface MapConfig {
   breaks: number[];
   places: Array<{ name: string; lat: number; lon: number; district: string; url: string }>;
   events: Array<{ title: string; date: string; category: string; lat: number; lon: number; url: string; district: string; districtUrl: string }>;
-  labels: Record<'layerYear' | 'layerMarkers' | 'noFigure' | 'openDistrict' | 'districtTimeline' | 'attribution', string>;
+  labels: Record<'layerYear' | 'layerMarkers' | 'layers' | 'zoomIn' | 'zoomOut' | 'noFigure' | 'openDistrict' | 'districtTimeline' | 'attribution', string>;
   /** South-west and north-east corners of the view to open on. */
   bounds: [[number, number], [number, number]];
   tiles: { url: string; attribution: string } | null;
@@ -97,6 +97,9 @@ export function buildMapConfig(input: MapInput): MapConfig {
     labels: {
       layerYear: words.layerYear,
       layerMarkers: words.layerMarkers,
+      layers: words.layers,
+      zoomIn: words.zoomIn,
+      zoomOut: words.zoomOut,
       noFigure: words.noFigure,
       openDistrict: words.openDistrict,
       districtTimeline: words.districtTimeline,

@@ -22,6 +22,9 @@ const input: MapInput = {
   words: {
     layerYear: 'Area cleared, {year}',
     layerMarkers: 'Events',
+    layers: 'Layers',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
     noFigure: 'no figure',
     openDistrict: 'Open',
     districtTimeline: 'Timeline',
