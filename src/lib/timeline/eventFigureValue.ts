@@ -13,7 +13,17 @@ const DURATION: Record<SiteLanguage, Record<'days' | 'months' | 'years', string>
  */
 export function formatFigureValue(figure: EventFigure, lang: SiteLanguage): string {
   const { value, unit, qualifier } = figure;
-  if (typeof value === 'string') return unit === 'date' && /^\d{4}(-\d{2}){0,2}$/.test(value) ? formatPartialDate(value, lang) : value;
+  if (typeof value === 'string') {
+    if (unit !== 'date') return value;
+    if (/^\d{4}(-\d{2}){0,2}$/.test(value)) return formatPartialDate(value, lang);
+    // A day that recurs every year, written as ISO 8601 does (--MM-DD): "25 December".
+    const yearly = /^--(\d{2})-(\d{2})$/.exec(value);
+    if (yearly)
+      return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+        Date.UTC(2000, Number(yearly[1]) - 1, Number(yearly[2])),
+      );
+    return value;
+  }
   if (unit === 'year') return String(value);
   if (unit === 'order-number') return `${lang === 'az' ? '№' : 'No.'} ${value}`;
   if (unit === 'usd' || unit === 'eur') {

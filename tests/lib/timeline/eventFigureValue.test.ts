@@ -32,6 +32,9 @@ describe('formatFigureValue', () => {
     expect(formatFigureValue(figure('2020-11-15', 'date'), 'en')).toBe('15 November 2020');
     expect(formatFigureValue(figure('2000-03', 'date'), 'az')).toBe('mart 2000');
     expect(formatFigureValue(figure('Dec-25', 'date'), 'en')).toBe('Dec-25');
+    // A day every year (ISO 8601 --MM-DD) in the reader's language.
+    expect(formatFigureValue(figure('--12-25', 'date'), 'en')).toBe('25 December');
+    expect(formatFigureValue(figure('--12-25', 'date'), 'az')).toBe('25 dekabr');
     expect(formatFigureValue(figure(2005, 'year'), 'en')).toBe('2005');
     expect(formatFigureValue(figure(854, 'order-number'), 'en')).toBe('No. 854');
   });
