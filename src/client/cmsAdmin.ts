@@ -5,7 +5,7 @@ import { init, registerCustomFormat, registerEditorComponent, registerEventListe
 import latinExtended from '@fontsource-variable/source-sans-3/files/source-sans-3-latin-ext-wght-normal.woff2?url';
 import { ARTICLE_FORMAT, isCmsSetup } from '../lib/cms/cmsSetup.ts';
 import { editorComponents } from '../lib/cms/editorComponents.ts';
-import { parseArticle, writeArticle } from '../lib/cms/frontMatter.ts';
+import { parseArticle, writeArticle } from '../lib/frontMatter.ts';
 import { readScriptJson } from '../lib/jsonScript.ts';
 import { typeRepairs } from '../lib/cms/typeRepairs.ts';
 

@@ -4,7 +4,7 @@ import { datePrecision, qualifier } from '../../schemas/common.ts';
 import { eventCategory, eventFlag, figureUnit } from '../../schemas/event.ts';
 import { placeSchema } from '../../schemas/place.ts';
 import { sourceSchema } from '../../schemas/source.ts';
-import { FRONT_MATTER_ORDER } from './frontMatter.ts';
+import { FRONT_MATTER_ORDER } from '../frontMatter.ts';
 import { ARTICLE_FORMAT, type CmsBackendSettings, type CmsCollection, type CmsField, type CmsSetup } from './cmsSetup.ts';
 import type { ComponentPickers, PickerOption } from './editorComponents.ts';
 
