@@ -5,7 +5,7 @@ import { init, registerCustomFormat, registerEditorComponent, registerEventListe
 import latinExtended from '@fontsource-variable/source-sans-3/files/source-sans-3-latin-ext-wght-normal.woff2?url';
 import { ARTICLE_FORMAT, isCmsSetup } from '../lib/cms/cmsSetup.ts';
 import { editorComponents } from '../lib/cms/editorComponents.ts';
-import { parseArticle, writeArticle } from '../lib/cms/frontMatter.ts';
+import { parseArticle, writeArticle } from '../lib/frontMatter.ts';
 import { readScriptJson } from '../lib/jsonScript.ts';
 import { typeRepairs } from '../lib/cms/typeRepairs.ts';
 
@@ -41,8 +41,15 @@ registerEventListener({
   handler: ({ entry: apiEntry }) => {
     let entry = apiEntry as unknown as ImmutableMap;
     const collection = String(entry.get('collection'));
-    // An article's `lang` is its folder's language.
-    if (collection === 'news') return entry.setIn(['data', 'lang'], 'en').setIn(['i18n', 'az', 'data', 'lang'], 'az') as never;
+    // An article's `lang` is its folder's language: `data` is the English (default) version, `i18n` holds the other
+    // languages the entry has. A language it does not have is left alone, so an English-only article stays one.
+    if (collection === 'news') {
+      const { i18n = {} } = entry.toJS() as { i18n?: Record<string, { data?: Record<string, unknown> } | undefined> };
+      let article = entry.setIn(['data', 'lang'], 'en');
+      for (const [lang, version] of Object.entries(i18n))
+        if (version?.data && Object.keys(version.data).length) article = article.setIn(['i18n', lang, 'data', 'lang'], lang);
+      return article as never;
+    }
     const rules = setup.typeRules[collection];
     if (!rules) return undefined;
     for (const repair of typeRepairs((entry.get('data') as ImmutableMap).toJS(), rules))

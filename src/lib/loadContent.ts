@@ -9,6 +9,7 @@ import { pageSchema } from '../schemas/page.ts';
 import { slug, type SiteLanguage } from '../schemas/common.ts';
 import { CONTENT_FOLDER, DATASETS_FOLDER, JSON_COLLECTIONS, NEWS_FOLDER, NEWS_PATTERN, PAGES_FOLDER, PAGES_PATTERN } from './collections.ts';
 import { formatPath, type ContentIssue } from './contentIssue.ts';
+import { splitFrontMatter } from './frontMatter.ts';
 import type { ContentBundle, DatasetEntry, Entry, FailedIds } from './contentBundle.ts';
 import { checkDatasetRows, csvRowPlace, parseDatasetCsv } from './datasets/datasetRows.ts';
 import { eventRows } from './timeline/eventRows.ts';
@@ -201,8 +202,6 @@ function describe(issue: { code: string; message: string; keys?: string[]; value
   return `${issue.message}${shown}`;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
 /** One MDX file (an article or a page): its front matter checked by `schema`, its text compiled, its folder its language. */
 function loadMdxEntry<T extends { lang: SiteLanguage }>(
   root: string,
@@ -214,20 +213,20 @@ function loadMdxEntry<T extends { lang: SiteLanguage }>(
   const file = relative(root, path);
   const id = relative(dir, path).replace(/\.mdx?$/, '');
   const text = readFileSync(path, 'utf8');
-  const match = FRONTMATTER.exec(text);
-  if (!match) {
+  const split = splitFrontMatter(text);
+  if (!split) {
     issues.push({ file, entry: id, field: '', message: 'has no front matter between --- lines at the top' });
     return [];
   }
   let raw: unknown;
   try {
-    raw = parseYaml(match[1]!);
+    raw = parseYaml(split.yaml);
   } catch (error) {
     issues.push({ file, entry: id, field: '', message: `front matter is not valid YAML: ${(error as Error).message}` });
     return [];
   }
-  const body = text.slice(match[0].length);
-  const bodyLine = match[0].split('\n').length;
+  const { body } = split;
+  const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
   try {
     // The same MDX compiler Astro uses: a tag left open or a stray { stops here, with the line, not in the middle of a build.
     mdxToJs(body);

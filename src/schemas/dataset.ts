@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bilingualText, isoDate, qualifier, slug } from './common.ts';
+import { bilingualText, isoDate, qualifier, slug, versionNumber } from './common.ts';
 import { rowFilter } from './rowFilter.ts';
 
 /** Column types a dataset field can have. */
@@ -42,7 +42,7 @@ export type DatasetField = z.infer<typeof datasetField>;
 /** One release of a dataset. */
 export const changelogEntry = z.strictObject({
   /** Version number, MAJOR.MINOR.PATCH. */
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be MAJOR.MINOR.PATCH'),
+  version: versionNumber,
   /** Release date. */
   date: isoDate,
   /** What changed, in both languages. */
@@ -79,7 +79,7 @@ const describedDataset = {
   /** How often new rows are expected. */
   updateFrequency: z.enum(['weekly', 'monthly', 'quarterly', 'annually', 'irregular']),
   /** Current version, MAJOR.MINOR.PATCH; it must match the newest changelog entry. */
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be MAJOR.MINOR.PATCH'),
+  version: versionNumber,
   /** Date of the last change to the rows or metadata. */
   lastUpdated: isoDate,
   /** Date the rows were last checked against their sources (shown where readers act on them, e.g. phone numbers). */

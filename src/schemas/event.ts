@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bilingualText, datePrecision, partialDate, precisionOf, qualifier, slug } from './common.ts';
+import { bilingualText, datePrecision, partialDate, precisionOf, qualifier, slug, type TextPattern } from './common.ts';
 
 /** The closed list of timeline categories. */
 export const eventCategory = z.enum([
@@ -39,10 +39,13 @@ export const figureUnit = z.enum([
 ]);
 export type FigureUnit = z.infer<typeof figureUnit>;
 
+/** What a figure's key may be written with. */
+export const FIGURE_KEY_PATTERN: TextPattern = { regex: /^[a-z0-9_-]+$/, message: 'must use a-z, 0-9, _ and -' };
+
 /** One number an event reports, with what it counts. */
 export const eventFigure = z.strictObject({
   /** Stable key, e.g. `cleared_ha_cumulative`. */
-  key: z.string().regex(/^[a-z0-9_-]+$/, 'must use a-z, 0-9, _ and -'),
+  key: z.string().regex(FIGURE_KEY_PATTERN.regex, FIGURE_KEY_PATTERN.message),
   /** The value as stated: a non-negative number, or a date/text for unit `date`. */
   value: z.union([z.number().nonnegative('a figure cannot be negative'), z.string().min(1)]),
   /** Unit of the value. */

@@ -144,6 +144,7 @@ describe('the editor at /admin/', () => {
     ].sort();
     expect(slugs.length).toBeGreaterThan(0);
     const changed: string[] = [];
+    const added = new Set<string>();
     for (const slug of slugs) {
       await page.goto(`${site.baseUrl}/admin/?backend=test-repo#/collections/news/entries/${slug}`);
       const paths = ['en', 'az'].map((lang) => `content/news/${lang}/${slug}.mdx`).filter((path) => files[path]);
@@ -151,12 +152,15 @@ describe('the editor at /admin/', () => {
       await page.getByRole('switch', { name: /Draft/ }).first().click({ timeout: 10_000 });
       await page.getByRole('button', { name: 'Save', exact: true }).first().click();
       const after = await afterSave(paths[0]!, before[paths[0]!]);
+      // An English-only article stays English-only: a save writes no translation file.
+      for (const path of Object.keys(after).filter((candidate) => !(candidate in files))) added.add(path);
       for (const path of paths) {
         const flipped = files[path]!.replace(/^draft: (true|false)$/m, (_, value: string) => `draft: ${value === 'true' ? 'false' : 'true'}`);
         if (after[path] !== flipped) changed.push(path);
       }
     }
     expect(changed, 'files that differ from the original in more than the draft line').toEqual([]);
+    expect([...added], 'files the saves created').toEqual([]);
   }, 120_000);
 
   it('writes a new article with a <Stat> and a <Callout> from the toolbar, and its Azerbaijani translation under the same name', async () => {

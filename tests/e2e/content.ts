@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { periodRange } from '../../src/lib/charts/chartModel.ts';
 import { formatQualified } from '../../src/lib/format.ts';
+import { splitFrontMatter } from '../../src/lib/frontMatter.ts';
 import { filterRows } from '../../src/lib/rowFilters.ts';
 import type { DatasetRow } from '../../src/schemas/dataset.ts';
 import type { RowFilter } from '../../src/schemas/rowFilter.ts';
@@ -84,7 +85,7 @@ export function straightQuotes(text: string): string {
 /** One page as its content file writes it. */
 export function sitePage(id: string, lang: SiteLanguage): SitePageText {
   const text = readFileSync(new URL(`pages/${lang}/${id}.mdx`, CONTENT), 'utf8');
-  const [, frontMatter = '', body = ''] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text) ?? [];
+  const { yaml: frontMatter, body } = splitFrontMatter(text) ?? { yaml: '', body: '' };
   const data = parseYaml(frontMatter) as { title: string; description: string };
   const plain = (markdown: string) => markdown.replace(/\\(.)/g, '$1').replace(/\s+/g, ' ').trim();
   return {
@@ -169,7 +170,7 @@ export function publishedArticles(lang: SiteLanguage): Article[] {
     .sort()
     .map((file) => {
       const text = readFileSync(new URL(file, folder), 'utf8');
-      const [, frontMatter = '', body = ''] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text) ?? [];
+      const { yaml: frontMatter, body } = splitFrontMatter(text) ?? { yaml: '', body: '' };
       const data = (parseYaml(frontMatter) ?? {}) as Partial<Omit<Article, 'date'>> & { draft?: boolean; date?: string | Date };
       return {
         draft: data.draft === true,

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { parseArticle } from '../../src/lib/frontMatter.ts';
 import { articleScaffold, slugify } from '../../src/lib/news/articleScaffold.ts';
 import { validateContent } from '../../src/lib/validateContent.ts';
-
-const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
+import { scratchProject } from '../helpers/scratchProject.ts';
 
 describe('article scaffold', () => {
   it('makes ASCII file names from English and Azerbaijani titles', () => {
@@ -18,14 +16,16 @@ describe('article scaffold', () => {
 
   it('writes front matter that is a valid draft', () => {
     const text = articleScaffold({ title: 'A "quoted" title', lang: 'az', date: '2026-11-28' });
-    expect(text).toMatch(/^---\ntitle: "A \\"quoted\\" title"\ndate: 2026-11-28\n/);
+    // The one front-matter writer (src/lib/frontMatter.ts) quotes only what YAML would misread; inner quotes are plain.
+    expect(text).toMatch(/^---\ntitle: A "quoted" title\ndate: 2026-11-28\n/);
+    expect(parseArticle(text)).toMatchObject({ title: 'A "quoted" title', date: '2026-11-28', lang: 'az', draft: true });
     expect(text).toContain('lang: az\n');
     expect(text).toContain('draft: true\n');
   });
 
   it('npm run new:article writes a draft that passes content validation and refuses to overwrite it', () => {
-    const root = mkdtempSync(join(tmpdir(), 'maa-new-'));
-    for (const entry of ['content', 'scripts', 'src']) cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
+    // The shared scratch copy links node_modules: the scaffold now writes through src/lib/frontMatter.ts, which uses `yaml`.
+    const root = scratchProject('new');
     const run = () =>
       spawnSync(process.execPath, ['scripts/new-article.ts', '--title', 'Qazaxda ilk təmizlənmiş kəndlər', '--lang', 'az'], { cwd: root, encoding: 'utf8' });
     const first = run();

@@ -1,12 +1,16 @@
 // The CMS's configuration, built from the schemas' own enums and from the content's ids when the site is built, so
 // that what an editor can pick is what validation accepts. Sveltia CMS reads it at /admin/ (src/pages/admin/).
-import { datePrecision, qualifier } from '../../schemas/common.ts';
-import { eventCategory, eventFlag, figureUnit } from '../../schemas/event.ts';
+import type { z } from 'astro/zod';
+import { datePrecision, qualifier, VERSION_PATTERN, WEB_URL_MESSAGE, type TextPattern } from '../../schemas/common.ts';
+import { correctionSchema, SITE_PATH_PATTERN } from '../../schemas/correction.ts';
+import { eventCategory, eventFlag, eventSchema, FIGURE_KEY_PATTERN, figureUnit } from '../../schemas/event.ts';
+import { glossarySchema } from '../../schemas/glossary.ts';
 import { placeSchema } from '../../schemas/place.ts';
 import { sourceSchema } from '../../schemas/source.ts';
-import { FRONT_MATTER_ORDER } from './frontMatter.ts';
+import { FRONT_MATTER_ORDER } from '../frontMatter.ts';
 import { ARTICLE_FORMAT, type CmsBackendSettings, type CmsCollection, type CmsField, type CmsSetup } from './cmsSetup.ts';
 import type { ComponentPickers, PickerOption } from './editorComponents.ts';
+import type { TypeRules } from './typeRepairs.ts';
 
 /** A dataset as the `<Stat>` picker offers it. */
 export interface StatDataset {
@@ -64,8 +68,43 @@ const day = (name: string, label: string, extra: Record<string, unknown> = {}): 
   format: 'YYYY-MM-DD',
   ...extra,
 });
+/** A schema's pattern as a text widget's `pattern` option: the regex's source and its message. */
+const pattern = ({ regex, message }: TextPattern): [string, string] => [regex.source, message];
 const PARTIAL_DATE = ['^\\d{4}(-\\d{2}(-\\d{2})?)?$', 'write YYYY, YYYY-MM or YYYY-MM-DD'];
-const WEB_URL = ['^https?://\\S+$', 'must be a full web address starting with http:// or https://'];
+// The schema checks a full URL (z.url); the widget checks the start, with the schema's message.
+const WEB_URL = ['^https?://\\S+$', WEB_URL_MESSAGE];
+/** A number widget's bounds, read from the schema's `z.number().min().max()`. */
+const bounds = (field: z.ZodNumber) => ({ min: field.minValue ?? undefined, max: field.maxValue ?? undefined });
+
+/**
+ * The fields an emptied form widget must be put back for before a save, read from the schema's top-level fields: a
+ * nullable one is written as null, an optional one is left out (the widgets hand back "" or an object of empty texts).
+ */
+function emptyValueRules(schema: z.ZodObject): TypeRules {
+  const fields = Object.entries(schema.shape);
+  const named = (type: string) => fields.filter(([, field]) => field.type === type).map(([name]) => name);
+  const [nullWhenEmpty, omitWhenEmpty] = [named('nullable'), named('optional')];
+  return { ...(nullWhenEmpty.length ? { nullWhenEmpty } : {}), ...(omitWhenEmpty.length ? { omitWhenEmpty } : {}) };
+}
+
+/** Each JSON collection's schema, whose fields say which empty values need putting back. */
+const JSON_SCHEMAS: Record<string, z.ZodObject> = {
+  events: eventSchema,
+  sources: sourceSchema,
+  places: placeSchema,
+  glossary: glossarySchema,
+  corrections: correctionSchema,
+};
+
+/** The save-time repairs per collection: the empty values from the schemas, and the events' numeric figures. */
+function typeRules(): Record<string, TypeRules> {
+  const rules: Record<string, TypeRules> = {};
+  for (const [name, schema] of Object.entries(JSON_SCHEMAS)) {
+    const collectionRules = { ...emptyValueRules(schema), ...(name === 'events' ? { numericFigures: 'figures' } : {}) };
+    if (Object.keys(collectionRules).length) rules[name] = collectionRules;
+  }
+  return rules;
+}
 const jsonFolder = (name: string, label: string, singular: string, extra: Record<string, unknown>, fields: CmsField[]): CmsCollection => ({
   name,
   label,
@@ -148,7 +187,7 @@ export function buildCmsConfig(content: CmsContent, backend: CmsBackendSettings)
           widget: 'list',
           required: false,
           fields: [
-            text('key', 'Key (a-z, 0-9, _ and -)', { pattern: ['^[a-z0-9_-]+$', 'use a-z, 0-9, _ and -'] }),
+            text('key', 'Key (a-z, 0-9, _ and -)', { pattern: pattern(FIGURE_KEY_PATTERN) }),
             text('value', 'Value (digits only, or a date for unit "date")'),
             choice('unit', 'Unit', figureUnit.options),
             choice('qualifier', 'Qualifier', qualifier.options),
@@ -170,8 +209,8 @@ export function buildCmsConfig(content: CmsContent, backend: CmsBackendSettings)
     jsonFolder('places', 'Places', 'Place', { identifier_field: 'name.en', summary: '{{name.en}} ({{kind}})' }, [
       bilingual('name', 'Name'),
       choice('kind', 'Kind', placeSchema.shape.kind.options),
-      { name: 'lat', label: 'Latitude', widget: 'number', value_type: 'float', min: 38, max: 42.5 },
-      { name: 'lon', label: 'Longitude', widget: 'number', value_type: 'float', min: 44, max: 51 },
+      { name: 'lat', label: 'Latitude', widget: 'number', value_type: 'float', ...bounds(placeSchema.shape.lat) },
+      { name: 'lon', label: 'Longitude', widget: 'number', value_type: 'float', ...bounds(placeSchema.shape.lon) },
       choice('district', 'District (empty for a district)', content.districts, { required: false }),
       sourcesRelation('source', 'Source of the coordinates'),
       { name: 'notes', label: 'Notes for editors', widget: 'text' },
@@ -199,10 +238,10 @@ export function buildCmsConfig(content: CmsContent, backend: CmsBackendSettings)
       { identifier_field: 'page', slug: '{{fields.date}}-{{fields.page}}', summary: '{{date}} · {{page}}' },
       [
         day('date', 'Date published'),
-        text('page', 'Page corrected (site path, e.g. /timeline/…/)', { pattern: ['^/[a-z0-9/_-]*$', 'must be a site path starting with /'] }),
+        text('page', 'Page corrected (site path, e.g. /timeline/…/)', { pattern: pattern(SITE_PATH_PATTERN) }),
         bilingual('summary', 'What was wrong and what it says now', 'text'),
         choice('dataset', 'Dataset whose version records the change', pickers.datasets, { required: false }),
-        text('version', 'Dataset version (MAJOR.MINOR.PATCH)', { required: false, pattern: ['^\\d+\\.\\d+\\.\\d+$', 'must be MAJOR.MINOR.PATCH'] }),
+        text('version', 'Dataset version (MAJOR.MINOR.PATCH)', { required: false, pattern: pattern(VERSION_PATTERN) }),
       ],
     ),
   ];
@@ -224,11 +263,6 @@ export function buildCmsConfig(content: CmsContent, backend: CmsBackendSettings)
       collections,
     },
     pickers,
-    typeRules: {
-      events: { numericFigures: 'figures' },
-      sources: { nullWhenEmpty: ['published'] },
-      places: { nullWhenEmpty: ['district'], omitWhenEmpty: ['mapNote'] },
-      corrections: { omitWhenEmpty: ['dataset', 'version'] },
-    },
+    typeRules: typeRules(),
   };
 }

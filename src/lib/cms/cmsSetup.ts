@@ -32,7 +32,7 @@ export interface CmsSetup {
   typeRules: Record<string, TypeRules>;
 }
 
-/** The name of the article file format registered by the admin page (src/lib/cms/frontMatter.ts). */
+/** The name of the article file format registered by the admin page (src/lib/frontMatter.ts). */
 export const ARTICLE_FORMAT = 'mdx-frontmatter';
 
 /** True for what buildCmsConfig returns, as the admin page reads it back from its JSON script. */

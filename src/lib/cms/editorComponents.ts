@@ -45,8 +45,9 @@ export interface EditorComponent {
   toPreview: (props: Record<string, string | undefined>) => string;
 }
 
-/** Callout kinds, as src/components/mdx/Callout.astro accepts them. */
+/** Callout kinds: the CMS's picker offers them, and src/components/mdx/Callout.astro's `kind` prop is typed from them. */
 export const CALLOUT_KINDS = ['note', 'caveat'] as const;
+export type CalloutKind = (typeof CALLOUT_KINDS)[number];
 
 const attribute = (value: string | undefined) => (value ?? '').replace(/["<>{}]/g, '');
 const escapeHtml = (value: string | undefined) => (value ?? '').replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);

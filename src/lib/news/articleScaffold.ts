@@ -1,6 +1,7 @@
 import type { SiteLanguage } from '../../schemas/common.ts';
 
 import { foldLetters } from '../foldLetters.ts';
+import { writeArticle } from '../frontMatter.ts';
 
 /** A file name for an article: lowercase ASCII words joined by hyphens, Azerbaijani letters folded (ə→e, ş→s…). */
 export function slugify(title: string): string {
@@ -17,19 +18,15 @@ export function articleScaffold({ title, lang, date }: { title: string; lang: Si
     lang === 'az'
       ? 'Mətni burada yazın. Rəqəmləri məlumat dəstindən götürün, məsələn: <Stat dataset="clearance-annual" row="year-2025-01-01-2025-12-31" field="area_cleared_ha" /> hektar.'
       : 'Write the article here. Take every figure from a dataset, for example: <Stat dataset="clearance-annual" row="year-2025-01-01-2025-12-31" field="area_cleared_ha" /> hectares.';
-  return [
-    '---',
-    `title: ${JSON.stringify(title)}`,
-    `date: ${date}`,
-    `summary: ${JSON.stringify(lang === 'az' ? 'Bir-iki cümləlik xülasə.' : 'One or two sentences for lists and feeds.')}`,
-    `lang: ${lang}`,
-    'districts: []',
-    'tags: []',
-    'sources: []',
-    'draft: true',
-    '---',
-    '',
-    body,
-    '',
-  ].join('\n');
+  return writeArticle({
+    title,
+    date,
+    summary: lang === 'az' ? 'Bir-iki cümləlik xülasə.' : 'One or two sentences for lists and feeds.',
+    lang,
+    districts: [],
+    tags: [],
+    sources: [],
+    draft: true,
+    body: `${body}\n`,
+  });
 }

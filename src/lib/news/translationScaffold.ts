@@ -1,13 +1,11 @@
 // The start of an article's Azerbaijani translation (`npm run translate:article`): the English article's shared front
 // matter, its translatable fields marked, and its body with a note to translate it. The site pairs the two versions by
 // file name, so the translation is written under the English file name in content/news/az/.
-import { parse as parseYaml } from 'yaml';
+import { parseArticle, splitFrontMatter, writeArticle } from '../frontMatter.ts';
 import { unknownValue } from '../suggest.ts';
 
 /** The word that marks what is still to be translated, in titles, summaries and the body's note. */
 export const TRANSLATE_MARK = 'TƏRCÜMƏ EDİN';
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /** The article named by `argument` (a path such as `content/news/en/x.mdx`, `en/x.mdx`, `x.mdx` or just `x`), by slug. */
 export function resolveEnglishArticle(argument: string, englishSlugs: readonly string[]): { slug: string } | { error: string } {
@@ -21,8 +19,8 @@ export function resolveEnglishArticle(argument: string, englishSlugs: readonly s
   return { error: unknownValue(slug, 'English article in content/news/en/', englishSlugs) };
 }
 
-/** A YAML list of ids, written as the guide shows it: `[aghdam, fuzuli]`. */
-const idList = (value: unknown): string => `[${(Array.isArray(value) ? value.map(String) : []).join(', ')}]`;
+/** A list of ids as the English article has it (the writer puts it as the guide shows it: `[aghdam, fuzuli]`). */
+const idList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
 /**
  * The Azerbaijani draft of an English article (its full text, front matter included): date, districts, tags and sources
@@ -30,11 +28,9 @@ const idList = (value: unknown): string => `[${(Array.isArray(value) ? value.map
  * components (`<Stat>`, `<Chart>`, `<EventRef>`…) stay exactly as they are and the figures stay bound to the data.
  */
 export function translationScaffold(english: string, englishFile: string): string {
-  const match = FRONTMATTER.exec(english);
-  if (!match) throw new Error(`${englishFile} has no front matter between --- lines at the top`);
-  const data = (parseYaml(match[1]!) ?? {}) as Record<string, unknown>;
-  const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : String(data.date ?? '');
-  const marked = (value: unknown) => JSON.stringify(`${TRANSLATE_MARK}: ${String(value ?? '').trim()}`);
+  if (!splitFrontMatter(english)) throw new Error(`${englishFile} has no front matter between --- lines at the top`);
+  const { body, ...data } = parseArticle(english);
+  const marked = (value: unknown) => `${TRANSLATE_MARK}: ${String(value ?? '').trim()}`;
   const note = [
     '<Callout kind="caveat">',
     '',
@@ -48,21 +44,17 @@ export function translationScaffold(english: string, englishFile: string): strin
     '</Callout>',
     '',
   ].join('\n');
-  return [
-    '---',
-    `title: ${marked(data.title)}`,
-    `date: ${date}`,
-    `summary: ${marked(data.summary)}`,
-    'lang: az',
-    `districts: ${idList(data.districts)}`,
-    `tags: ${idList(data.tags)}`,
-    `sources: ${idList(data.sources)}`,
-    'draft: true',
-    '---',
-    '',
-    note,
-    english.slice(match[0].length).replace(/^\r?\n/, ''),
-  ].join('\n');
+  return writeArticle({
+    title: marked(data.title),
+    date: data.date,
+    summary: marked(data.summary),
+    lang: 'az',
+    districts: idList(data.districts),
+    tags: idList(data.tags),
+    sources: idList(data.sources),
+    draft: true,
+    body: `${note}\n${body ?? ''}`,
+  });
 }
 
 /** A published article that still carries the translation mark: its translation was not finished. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle, writeArticle } from '../../../src/lib/cms/frontMatter.ts';
+import { FRONT_MATTER_ORDER, parseArticle, splitFrontMatter, writeArticle } from '../../src/lib/frontMatter.ts';
+import { newsSchema } from '../../src/schemas/news.ts';
 
 const article = `---
 title: "Maps handed over: what was said"
@@ -40,5 +41,17 @@ describe('article front matter', () => {
     expect(writeArticle({ body: 'Text.\n', draft: true, lang: 'az', title: 'Yes: no', date: '2026-12-01', summary: '#1 result' })).toBe(
       '---\ntitle: "Yes: no"\ndate: 2026-12-01\nsummary: "#1 result"\nlang: az\ndraft: true\n---\n\nText.\n',
     );
+  });
+
+  it('splits front matter from the body byte for byte, with CRLF lines too, and says when there is none', () => {
+    expect(splitFrontMatter('---\ntitle: A\n---\n\nBody.\n')).toEqual({ yaml: 'title: A', body: '\nBody.\n' });
+    expect(splitFrontMatter('---\r\ntitle: A\r\n---\r\nBody.\r\n')).toEqual({ yaml: 'title: A', body: 'Body.\r\n' });
+    expect(splitFrontMatter('---\ntitle: A\n---')).toEqual({ yaml: 'title: A', body: '' });
+    expect(splitFrontMatter('title: A\n---\nBody.')).toBeNull();
+    expect(splitFrontMatter('---\ntitle: A\n---more\n')).toBeNull();
+  });
+
+  it('orders the keys as the news schema declares them', () => {
+    expect([...FRONT_MATTER_ORDER]).toEqual(Object.keys(newsSchema.shape));
   });
 });
