@@ -1,7 +1,6 @@
 /** What the record already holds for a release's period: the same report, or a second one (next letter, disputed). */
+import type { ClearanceReport } from '../home/clearance.ts';
 import { FIGURE_FIELDS, type FigureField } from './figures.ts';
-
-export type RecordRow = Record<string, string>;
 
 export interface RecordMatch {
   /** report_id for the new row: the base key, or the next free letter when the period is already recorded. */
@@ -22,24 +21,24 @@ function sameFigure(a: number, b: number): boolean {
 }
 
 export function matchRecord(
-  row: Record<FigureField, number | null> & { granularity: string; period_start: string; period_end: string; district: string | null },
-  record: readonly RecordRow[],
+  row: Pick<ClearanceReport, FigureField | 'granularity' | 'period_start' | 'period_end' | 'district'>,
+  record: readonly ClearanceReport[],
 ): RecordMatch {
   const base = baseReportId(row.granularity, row.period_start, row.period_end, row.district);
-  const samePeriod = record.filter((r) => r.report_id === base || new RegExp(`^${base}-[b-z]$`).test(r.report_id!));
+  const samePeriod = record.filter((r) => r.report_id === base || new RegExp(`^${base}-[b-z]$`).test(r.report_id));
   const duplicate = samePeriod.find((r) =>
     FIGURE_FIELDS.every((field) => {
       const ours = row[field];
-      const theirs = r[field] ? Number(r[field]) : null;
+      const theirs = r[field];
       return ours === null || theirs === null || sameFigure(ours, theirs);
     }),
   );
-  if (duplicate) return { reportId: duplicate.report_id!, duplicateOf: duplicate.report_id!, disputes: [] };
+  if (duplicate) return { reportId: duplicate.report_id, duplicateOf: duplicate.report_id, disputes: [] };
   if (samePeriod.length === 0) return { reportId: base, duplicateOf: null, disputes: [] };
   const letters = 'bcdefghijklmnopqrstuvwxyz';
   const taken = new Set(samePeriod.map((r) => r.report_id));
   const letter = [...letters].find((l) => !taken.has(`${base}-${l}`))!;
-  return { reportId: `${base}-${letter}`, duplicateOf: null, disputes: samePeriod.map((r) => r.report_id!) };
+  return { reportId: `${base}-${letter}`, duplicateOf: null, disputes: samePeriod.map((r) => r.report_id) };
 }
 
 /** A source id `<outlet>-<yyyy-mm-dd>` (or -undated) not already taken: -b, -c… as content/README.md says. */
