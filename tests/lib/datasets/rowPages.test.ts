@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { pagesShowingRow } from '../../../src/lib/datasets/rowPages.ts';
 import type { ClearanceReport } from '../../../src/lib/home/clearance.ts';
+import type { DatasetRow } from '../../../src/schemas/dataset.ts';
 import { clearanceRow } from '../home/sampleRows.ts';
 
 const text = (en: string) => ({ en, az: en });
-const report = (key: string, extra: Partial<ClearanceReport>) =>
-  clearanceRow({ report_id: key, period_end: '2025-12-31', scope: 'all-operators', reported_by: 'ANAMA', ...extra });
+// Spread into a plain object: pagesShowingRow takes any dataset's row, which the ClearanceReport interface is not typed as.
+const report = (key: string, extra: Partial<ClearanceReport>): DatasetRow => ({
+  ...clearanceRow({ report_id: key, period_end: '2025-12-31', scope: 'all-operators', reported_by: 'ANAMA', ...extra }),
+});
 const fields = [{ name: 'area_cleared_ha', qualifiedBy: 'area_cleared_ha_qualifier' }];
 const content = {
   datasets: [
