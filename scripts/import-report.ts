@@ -17,6 +17,7 @@ import { FIGURE_FIELDS } from '../src/lib/releases/figures.ts';
 import { parseRelease } from '../src/lib/releases/parseRelease.ts';
 import { matchRecord, outletOf, proposeSourceId } from '../src/lib/releases/record.ts';
 import { checkContent } from '../src/lib/validateContent.ts';
+import { nextVersion, withChangelogEntry, type DatasetMetadata } from '../src/lib/datasets/datasetVersion.ts';
 import { formatIssue } from '../src/lib/contentIssue.ts';
 
 const USAGE =
@@ -156,14 +157,12 @@ const at = rows.findIndex((r) => after(r, cells));
 rows.splice(at === -1 ? rows.length : at, 0, cells);
 const newCsv = `${columns.join(',')}\n${rows.map(line).join('\n')}\n`;
 
-const meta = JSON.parse(readFileSync(`${DATASET}.json`, 'utf8')) as { version: string; lastUpdated: string; changelog: unknown[] };
-const [major, minor] = meta.version.split('.').map(Number) as [number, number];
 const today = new Date().toISOString().slice(0, 10);
-meta.version = `${major}.${minor + 1}.0`;
-meta.lastUpdated = today;
 const what = `${row.granularity} ${row.period_start} to ${row.period_end}`;
-meta.changelog.unshift({
-  version: meta.version,
+const written = JSON.parse(readFileSync(`${DATASET}.json`, 'utf8')) as DatasetMetadata;
+// New rows raise the minor number; a corrected value (record:correction) the patch.
+const meta = withChangelogEntry(written, {
+  version: nextVersion(written.version, 'minor'),
   date: today,
   changes: {
     en: `Added ${reportId} (${what}) from ${source.publisher}${disputes.length ? `; it differs from ${disputes.join(', ')}, now marked disputed` : ''}.`,

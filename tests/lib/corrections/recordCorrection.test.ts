@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  correctionId,
-  csvRecords,
-  nextPatchVersion,
-  planCorrection,
-  replaceCell,
-  type CorrectableDataset,
-} from '../../../src/lib/corrections/recordCorrection.ts';
+import { correctionId, csvRecords, planCorrection, replaceCell, type CorrectableDataset } from '../../../src/lib/corrections/recordCorrection.ts';
 import { textsQuoting } from '../../../src/lib/corrections/quotingTexts.ts';
+import { nextVersion } from '../../../src/lib/datasets/datasetVersion.ts';
 import type { DatasetField } from '../../../src/schemas/dataset.ts';
 
 const field = (name: string, type: DatasetField['type'], extra: Partial<DatasetField> = {}): DatasetField => ({
@@ -64,8 +58,8 @@ describe('recording a correction', () => {
   });
 
   it('raises the patch number for a corrected value', () => {
-    expect(nextPatchVersion('2.0.0')).toBe('2.0.1');
-    expect(nextPatchVersion('1.9.9')).toBe('1.9.10');
+    expect(nextVersion('2.0.0', 'patch')).toBe('2.0.1');
+    expect(nextVersion('1.9.9', 'patch')).toBe('1.9.10');
   });
 
   it('plans the cell, the version, the changelog and the corrections-log entry', () => {
