@@ -6,6 +6,8 @@ import type { DatasetField, DatasetRow } from '../../schemas/dataset.ts';
 import type { ContentIssue } from '../contentIssue.ts';
 import { checkValue, csvRowPlace, readCell } from '../datasets/datasetRows.ts';
 import { nextVersion, withChangelogEntry, type DatasetMetadata } from '../datasets/datasetVersion.ts';
+import { freeId } from '../freeId.ts';
+import { slugify } from '../news/articleScaffold.ts';
 import { numberMismatch } from '../numberParity.ts';
 import { unknownValue } from '../suggest.ts';
 
@@ -183,12 +185,5 @@ export function planCorrection(
 
 /** The id of the corrections-log entry: `<date>-<dataset>-<row>-<field>`, shortened, with `-b`, `-c`… when taken. */
 export function correctionId(request: Pick<CorrectionRequest, 'date' | 'dataset' | 'row' | 'field'>, taken: ReadonlySet<string>): string {
-  const base = `${request.date}-${request.dataset}-${request.row}-${request.field}`
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 90)
-    .replace(/^-+|-+$/g, '');
-  if (!taken.has(base)) return base;
-  for (const letter of 'bcdefghijklmnopqrstuvwxyz') if (!taken.has(`${base}-${letter}`)) return `${base}-${letter}`;
-  return `${base}-${taken.size}`;
+  return freeId(slugify(`${request.date}-${request.dataset}-${request.row}-${request.field}`, 90), taken);
 }

@@ -1,5 +1,7 @@
 /** What the record already holds for a release's period: the same report, or a second one (next letter, disputed). */
 import type { ClearanceReport } from '../home/clearance.ts';
+import { freeId } from '../freeId.ts';
+import { slugify } from '../news/articleScaffold.ts';
 import { FIGURE_FIELDS, type FigureField } from './figures.ts';
 
 export interface RecordMatch {
@@ -34,28 +36,18 @@ export function matchRecord(
     }),
   );
   if (duplicate) return { reportId: duplicate.report_id, duplicateOf: duplicate.report_id, disputes: [] };
-  if (samePeriod.length === 0) return { reportId: base, duplicateOf: null, disputes: [] };
-  const letters = 'bcdefghijklmnopqrstuvwxyz';
-  const taken = new Set(samePeriod.map((r) => r.report_id));
-  const letter = [...letters].find((l) => !taken.has(`${base}-${l}`))!;
-  return { reportId: `${base}-${letter}`, duplicateOf: null, disputes: samePeriod.map((r) => r.report_id) };
+  const taken = samePeriod.map((r) => r.report_id);
+  return { reportId: freeId(base, new Set(taken)), duplicateOf: null, disputes: taken };
 }
 
 /** A source id `<outlet>-<yyyy-mm-dd>` (or -undated) not already taken: -b, -c… as content/README.md says. */
 export function proposeSourceId(outlet: string, published: string | null, taken: ReadonlySet<string>): string {
-  const base = `${outlet}-${published ?? 'undated'}`;
-  if (!taken.has(base)) return base;
-  for (const letter of 'bcdefghijklmnopqrstuvwxyz') if (!taken.has(`${base}-${letter}`)) return `${base}-${letter}`;
-  throw new Error(`No free source id for ${base}`);
+  return freeId(`${outlet}-${published ?? 'undated'}`, taken);
 }
 
 /** Outlet slug from a page's host: en.trend.az → trend, www.1news.az → 1news, report.az → report. */
 export function outletOf(url: string): string {
   const host = new URL(url).hostname.replace(/^(?:www|en|ru|az|m)\./, '');
   const parts = host.split('.');
-  const name = parts.length > 1 ? parts.slice(0, -1).join('-') : host;
-  return name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  return slugify(parts.length > 1 ? parts.slice(0, -1).join('-') : host);
 }
