@@ -12,7 +12,7 @@ import { numberMismatch } from '../numberParity.ts';
 import { unknownValue } from '../suggest.ts';
 
 /** One cell of a CSV text: where it is in the text and what it says, unquoted. */
-export interface CsvCell {
+interface CsvCell {
   start: number;
   end: number;
   value: string;
@@ -93,7 +93,7 @@ export interface CorrectableDataset {
 }
 
 /** The files a correction writes, and what changed, for the report. */
-export interface PlannedCorrection {
+interface PlannedCorrection {
   csv: string;
   metadata: DatasetMetadata;
   correction: Correction;

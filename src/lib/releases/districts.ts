@@ -50,7 +50,7 @@ export function districtSpellingsOf(places: ReadonlyArray<{ id: string; data: Pi
 }
 
 /** District id of one word (with the case endings of Azerbaijani and Russian: Zəngilanda, Шуше), or null. */
-export function districtOfWord(word: string, spellings: readonly DistrictSpelling[]): string | null {
+function districtOfWord(word: string, spellings: readonly DistrictSpelling[]): string | null {
   const folded = foldLetters(word);
   for (const { id, stem } of spellings) {
     if (folded === stem) return id;

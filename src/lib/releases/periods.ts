@@ -1,4 +1,5 @@
 /** Periods as releases print them, in English, Azerbaijani and Russian, with or without the year. */
+import type { ClearanceReport } from '../home/clearance.ts';
 
 export interface PeriodMention {
   start: string;
@@ -25,7 +26,7 @@ const RU_MONTH = String.raw`(?:${RU_MONTHS.join('|')})\p{L}*`;
 const MONTH = String.raw`(?:${EN_MONTH}|${AZ_MONTH}|${RU_MONTH})`;
 
 /** Month number (1-12) of a month word in any of the three languages, or null. */
-export function monthNumber(word: string): number | null {
+function monthNumber(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, '');
   for (let i = 0; i < 12; i++) {
     if (w.startsWith(EN_FULL[i]!) || w === EN_MONTHS[i] || (EN_MONTHS[i] !== 'may' && w === `${EN_MONTHS[i]}t`)) return i + 1;
@@ -196,13 +197,11 @@ export function lastWeek(published: string): { start: string; end: string } {
 
 export const LAST_WEEK_RE = /(?<![\p{L}])(?:last week|past week|previous week|ötən həftə|keçən həftə|на прошлой неделе|за прошлую неделю|за минувшую неделю)/iu;
 
-export type Granularity = 'week' | 'month' | 'year' | 'cumulative' | 'other';
-
 /** Days in a period, both ends included. */
 export const periodDays = (start: string, end: string) => Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000) + 1;
 
 /** Granularity of a period, by the dataset's rules: running totals since 10 Nov 2020, whole months and years, weeks of 5 to 8 days. */
-export function granularityOf(start: string, end: string): Granularity {
+export function granularityOf(start: string, end: string): ClearanceReport['granularity'] {
   if (start === '2020-11-10') return 'cumulative';
   const [y1, m1, d1] = start.split('-').map(Number) as [number, number, number];
   const [y2, m2, d2] = end.split('-').map(Number) as [number, number, number];

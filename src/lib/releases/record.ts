@@ -4,7 +4,7 @@ import { freeId } from '../freeId.ts';
 import { slugify } from '../news/articleScaffold.ts';
 import { FIGURE_FIELDS, type FigureField } from './figures.ts';
 
-export interface RecordMatch {
+interface RecordMatch {
   /** report_id for the new row: the base key, or the next free letter when the period is already recorded. */
   reportId: string;
   /** The recorded row with the same figures: nothing to add. */
@@ -13,7 +13,7 @@ export interface RecordMatch {
   disputes: string[];
 }
 
-export function baseReportId(granularity: string, start: string, end: string, district: string | null): string {
+function baseReportId(granularity: string, start: string, end: string, district: string | null): string {
   return [granularity, start, end, district].filter(Boolean).join('-');
 }
 
