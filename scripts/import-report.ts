@@ -2,20 +2,22 @@
 // Usage: npm run import:report -- (--url URL | --text FILE --url URL) --publisher "…" [--published YYYY-MM-DD] [--language en|az|ru] (--json | --write)
 // --json prints { row, qualifiers, source, warnings } and writes nothing; --write adds the source and the row, raises
 // the dataset's version, prints the diff, and refuses to write what fails content validation.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
-import { districtSpellings } from '../src/lib/releases/districts.ts';
+import type { ClearanceReport } from '../src/lib/home/clearance.ts';
+import { loadContent } from '../src/lib/loadContent.ts';
+import { districtSpellingsOf } from '../src/lib/releases/districts.ts';
 import { extractArticle } from '../src/lib/releases/extract.ts';
 import { FIGURE_FIELDS } from '../src/lib/releases/figures.ts';
 import { parseRelease } from '../src/lib/releases/parseRelease.ts';
-import { districtNames, type PlaceEntry } from '../src/lib/releases/places.ts';
-import { matchRecord, outletOf, proposeSourceId, type RecordRow } from '../src/lib/releases/record.ts';
+import { matchRecord, outletOf, proposeSourceId } from '../src/lib/releases/record.ts';
 import { checkContent } from '../src/lib/validateContent.ts';
+import { nextVersion, withChangelogEntry, type DatasetMetadata } from '../src/lib/datasets/datasetVersion.ts';
 import { formatIssue } from '../src/lib/contentIssue.ts';
 import { isCalendarDate } from '../src/lib/dates.ts';
 import { notAllowed } from '../src/lib/suggest.ts';
@@ -65,28 +67,33 @@ const published = values.published ?? page.published;
 const language = values.language ?? page.language ?? 'und';
 const url = values.url ?? fail('Give the page address with --url (the row must name its source).');
 
-const places: PlaceEntry[] = readdirSync(join(root, 'content/places')).map((file) => ({
-  id: file.replace(/\.json$/, ''),
-  ...(JSON.parse(readFileSync(join(root, 'content/places', file), 'utf8')) as Omit<PlaceEntry, 'id'>),
-}));
-const parsed = parseRelease({ text, published, language }, districtSpellings(districtNames(places)));
+// The content as the site reads it: the places' districts, the recorded rows (typed), the source ids already taken.
+const { content, issues: loadIssues, failed } = loadContent(root);
+const recorded =
+  content.datasets.find((dataset) => dataset.id === 'clearance-reports') ??
+  fail(`content/datasets/clearance-reports does not load; run npm run validate and fix it first.\n${loadIssues.map(formatIssue).join('\n')}`);
+const parsed = parseRelease({ text, published, language }, districtSpellingsOf(content.places));
 const warnings = [...parsed.warnings];
 if (!published) {
   parsed.row.flags.push('no-source-date');
   warnings.push('No publication date: give --published if the page shows one.');
 }
 
+// --write inserts one line and rewrites the rows it disputes, from the CSV text as written.
 const csvText = readFileSync(`${DATASET}.csv`, 'utf8');
-const csv = Papa.parse<RecordRow>(csvText, { header: true, skipEmptyLines: true });
+const csv = Papa.parse<Record<string, string>>(csvText, { header: true, skipEmptyLines: true });
 const columns = csv.meta.fields!;
-const sourceIds = new Set(readdirSync(join(root, 'content/sources')).map((file) => file.replace(/\.json$/, '')));
+const sourceIds = new Set([...content.sources.map((entry) => entry.id), ...failed.sources]);
 const sourceId = proposeSourceId(outletOf(url), published, sourceIds);
 const { row } = parsed;
 let reportId: string | null = null;
 let duplicateOf: string | null = null;
 let disputes: string[] = [];
 if (row.period_start && row.period_end && row.granularity) {
-  const match = matchRecord({ ...row, period_start: row.period_start, period_end: row.period_end, granularity: row.granularity }, csv.data);
+  const match = matchRecord(
+    { ...row, period_start: row.period_start, period_end: row.period_end, granularity: row.granularity },
+    recorded.data.rows as unknown as ClearanceReport[],
+  );
   reportId = match.reportId;
   duplicateOf = match.duplicateOf;
   disputes = match.disputes;
@@ -146,8 +153,8 @@ const rows = csv.data.map((r) =>
   disputes.includes(r.report_id!) ? { ...r, flags: [...new Set([...(r.flags ? r.flags.split(';') : []), 'disputed'])].join(';') } : r,
 );
 // The dataset's order: period_end, period_start, district (none first). Existing rows keep their places.
-const order = (r: RecordRow) => [r.period_end ?? '', r.period_start ?? '', r.district ?? ''];
-const after = (a: RecordRow, b: RecordRow) => {
+const order = (r: Record<string, string>) => [r.period_end ?? '', r.period_start ?? '', r.district ?? ''];
+const after = (a: Record<string, string>, b: Record<string, string>) => {
   const [x, y] = [order(a), order(b)];
   for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i]! > y[i]!;
   return false;
@@ -156,14 +163,12 @@ const at = rows.findIndex((r) => after(r, cells));
 rows.splice(at === -1 ? rows.length : at, 0, cells);
 const newCsv = `${columns.join(',')}\n${rows.map(line).join('\n')}\n`;
 
-const meta = JSON.parse(readFileSync(`${DATASET}.json`, 'utf8')) as { version: string; lastUpdated: string; changelog: unknown[] };
-const [major, minor] = meta.version.split('.').map(Number) as [number, number];
 const today = new Date().toISOString().slice(0, 10);
-meta.version = `${major}.${minor + 1}.0`;
-meta.lastUpdated = today;
 const what = `${row.granularity} ${row.period_start} to ${row.period_end}`;
-meta.changelog.unshift({
-  version: meta.version,
+const written = JSON.parse(readFileSync(`${DATASET}.json`, 'utf8')) as DatasetMetadata;
+// New rows raise the minor number; a corrected value (record:correction) the patch.
+const meta = withChangelogEntry(written, {
+  version: nextVersion(written.version, 'minor'),
   date: today,
   changes: {
     en: `Added ${reportId} (${what}) from ${source.publisher}${disputes.length ? `; it differs from ${disputes.join(', ')}, now marked disputed` : ''}.`,

@@ -22,3 +22,19 @@ export function isPartialDate(value: string): boolean {
 export function precisionOf(date: string): DatePrecision {
   return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
 }
+
+/** The ceasefire of 10 November 2020: the first day the portal's reports cover, and the start of every running total. */
+export const CEASEFIRE = '2020-11-10';
+
+const DAY_MS = 86_400_000;
+
+/** The calendar date `days` days after `date` (before it when negative), both YYYY-MM-DD. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The Monday of the Monday-to-Sunday week `date` (YYYY-MM-DD) falls in. */
+export function mondayOf(date: string): string {
+  const weekday = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday = 0
+  return addDays(date, -weekday);
+}

@@ -2,9 +2,22 @@ import type { BilingualText } from '../schemas/common.ts';
 import type { ContentIssue } from './contentIssue.ts';
 import type { ContentBundle } from './contentBundle.ts';
 
+/** One number in a text: as written, as digits only, where it starts, and the text just before and after it. */
+export interface NumberToken {
+  raw: string;
+  digits: string;
+  /** Where `raw` starts in the text. */
+  index: number;
+  after: string;
+  before: string;
+}
+
+/** A number as digits only, the way prose writes it in either language ("62,023.9", "62 023,9" → "620239"). */
+export const digits = (value: number) => String(value).replace(/\D/g, '');
+
 /** Each number in a text with the text just before and after it (callers decide what a neighbouring word means). */
-export function numberTokens(text: string): Array<{ raw: string; digits: string; after: string; before: string }> {
-  const tokens: Array<{ raw: string; digits: string; after: string; before: string }> = [];
+export function numberTokens(text: string): NumberToken[] {
+  const tokens: NumberToken[] = [];
   for (const match of text.matchAll(/(?<![\p{L}\d.,])\d(?:[.,\u00a0\u202f ]?\d)*/gu)) {
     // "21 June 2023": a space followed by one or two digits is not a thousands group, so split there.
     const parts = /\d[ \u00a0\u202f]\d{1,2}(?!\d)/.test(match[0]) ? match[0].split(/[ \u00a0\u202f]/) : [match[0]];
@@ -12,7 +25,13 @@ export function numberTokens(text: string): Array<{ raw: string; digits: string;
     for (const part of parts) {
       const start = text.indexOf(part, offset);
       offset = start + part.length;
-      tokens.push({ raw: part, digits: part.replace(/\D/g, ''), after: text.slice(offset, offset + 14), before: text.slice(Math.max(0, start - 14), start) });
+      tokens.push({
+        raw: part,
+        digits: part.replace(/\D/g, ''),
+        index: start,
+        after: text.slice(offset, offset + 14),
+        before: text.slice(Math.max(0, start - 14), start),
+      });
     }
   }
   return tokens;
@@ -34,10 +53,21 @@ export function numberMismatch(english: string, azerbaijani: string): string[] {
   return [...[...en].filter((n) => !az.has(n)).map((n) => `en ${n}`), ...[...az].filter((n) => !en.has(n)).map((n) => `az ${n}`)];
 }
 
-/** The bilingual texts of one entry that must carry the same numbers, by field path. */
-function bilingualTexts(content: ContentBundle): Array<{ file: string; entry: string; field: string; text: BilingualText }> {
-  const texts: Array<{ file: string; entry: string; field: string; text: BilingualText }> = [];
-  const add = (entry: { file: string; id: string }, field: string, text: BilingualText) => texts.push({ file: entry.file, entry: entry.id, field, text });
+/** One bilingual text of an entry, by field path. */
+export interface EntryText {
+  file: string;
+  entry: string;
+  field: string;
+  text: BilingualText;
+  /** A record of what was said at the time (a changelog entry, a correction's summary): never rewritten later. */
+  history?: true;
+}
+
+/** Every bilingual text of the content, which must carry the same numbers in both languages, by field path. */
+export function bilingualTexts(content: ContentBundle): EntryText[] {
+  const texts: EntryText[] = [];
+  const add = (entry: { file: string; id: string }, field: string, text: BilingualText, history?: true) =>
+    texts.push({ file: entry.file, entry: entry.id, field, text, ...(history && { history }) });
   for (const event of content.events) {
     add(event, 'title', event.data.title);
     add(event, 'summary', event.data.summary);
@@ -45,14 +75,14 @@ function bilingualTexts(content: ContentBundle): Array<{ file: string; entry: st
   }
   for (const dataset of content.datasets) {
     for (const name of ['title', 'description', 'method'] as const) add(dataset, name, dataset.data[name]);
-    dataset.data.changelog.forEach((release, i) => add(dataset, `changelog[${i}].changes`, release.changes));
+    dataset.data.changelog.forEach((release, i) => add(dataset, `changelog[${i}].changes`, release.changes, true));
     if (dataset.rowsFrom !== 'selection') dataset.data.fields.forEach((field, i) => add(dataset, `fields[${i}].description`, field.description));
   }
   for (const chart of content.charts) {
     for (const name of ['title', 'subtitle', 'notes', 'alt'] as const) add(chart, name, chart.data[name]);
     chart.data.series.forEach((series, i) => add(chart, `series[${i}].label`, series.label));
   }
-  for (const correction of content.corrections) add(correction, 'summary', correction.data.summary);
+  for (const correction of content.corrections) add(correction, 'summary', correction.data.summary, true);
   for (const place of content.places) if (place.data.mapNote) add(place, 'mapNote', place.data.mapNote);
   // A page's two languages are two files: compared as one entry named by both.
   const pages = new Map(content.pages.map((page) => [page.id, page]));

@@ -9,7 +9,7 @@ import { AmbiguousChartError, type ChartModel } from './charts/chartModel.ts';
 import { modelForChecks } from './charts/checkCharts.ts';
 import { coverageOf } from './datasets/coverage.ts';
 import { formatNumber } from './format.ts';
-import { numberTokens } from './numberParity.ts';
+import { digits, numberTokens } from './numberParity.ts';
 
 /** What a text may restate: figures (as digit strings), years, and the counts its placeholders stand for. */
 interface Facts {
@@ -18,9 +18,6 @@ interface Facts {
   figures: Set<string>;
   counts: Record<string, number>;
 }
-
-/** A number as digits only, the way prose writes it in either language ("62,023.9", "62 023,9" → "620239"). */
-const digits = (value: number) => String(value).replace(/\D/g, '');
 
 const MONTHS = /^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)/i;
 

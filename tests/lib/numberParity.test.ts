@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberMismatch, numbersIn } from '../../src/lib/numberParity.ts';
+import { digits, numberMismatch, numbersIn, numberTokens } from '../../src/lib/numberParity.ts';
 
 // That the real content's English and Azerbaijani texts carry the same numbers is checked by validateContent
 // (checkNumberParity); tests/lib/validateContent.test.ts covers that check.
@@ -9,5 +9,31 @@ describe('numbersIn', () => {
     expect(numbersIn('təxminən 62.023,9 ha, 12 iyun 2021')).toEqual(['12', '2021', '620239'].sort());
     expect(numbersIn('97 000 mina')).toEqual(['97000']);
     expect(numberMismatch('maps of about 97,000 mines', 'təxminən 92 000 mina')).toEqual(['en 97000', 'az 92000']);
+  });
+});
+
+describe('numberTokens', () => {
+  it('gives each number where it starts, so two identical numbers are told apart', () => {
+    const text = '640 ha; then 640 ha\nand 1,250.5';
+    expect(numberTokens(text).map(({ raw, digits, index }) => ({ raw, digits, index }))).toEqual([
+      { raw: '640', digits: '640', index: 0 },
+      { raw: '640', digits: '640', index: 13 },
+      { raw: '1,250.5', digits: '12505', index: 24 },
+    ]);
+  });
+
+  it('splits where a space comes before one or two digits (no thousands group), each part at its own place', () => {
+    expect(numberTokens('between 10 12 and 7 500').map(({ raw, index }) => [raw, index])).toEqual([
+      ['10', 8],
+      ['12', 11],
+      ['7 500', 18],
+    ]);
+  });
+});
+
+describe('digits', () => {
+  it('writes a value as its digits, the way numberTokens reads prose in either notation', () => {
+    expect(digits(62023.9)).toBe('620239');
+    expect(digits(1250)).toBe('1250');
   });
 });

@@ -1,10 +1,9 @@
 // Every text that quotes a figure, so that an editor who corrects a dataset value can fix each one: articles that bind
 // it with <Stat> or write the number, charts that draw it or write it, and dataset, event, place and page texts that
 // write it. Numbers are read as the content checks read them (numberTokens), in either language's notation.
-import type { BilingualText } from '../../schemas/common.ts';
 import type { ContentBundle } from '../contentBundle.ts';
 import { componentTags } from '../crossReferences.ts';
-import { numberTokens } from '../numberParity.ts';
+import { bilingualTexts, digits, numberTokens } from '../numberParity.ts';
 import { filterRows } from '../rowFilters.ts';
 
 /** The figure looked for: a dataset row's field and the number it holds (or held). */
@@ -24,36 +23,32 @@ export interface QuotingText {
   how: 'binds' | 'draws' | 'writes';
 }
 
-/** "62,023.9", "62 023,9" → "620239": a number as digits, the way numberTokens reads prose. */
-const digitsOf = (value: number) => String(value).replace(/\D/g, '');
-
-/** Lines of `text` that write the number (a number glued to letters, like km2, is not one). */
-function linesWriting(text: string, digits: string): number[] {
+/** Lines of `text` that write the number (a number glued to letters, like km2, is not one), each once. */
+function linesWriting(text: string, figure: string): number[] {
   const lines = new Set<number>();
   for (const token of numberTokens(text)) {
-    if (token.digits !== digits || /^\p{L}/u.test(token.after)) continue;
-    const at = text.indexOf(token.raw + token.after);
-    lines.add(text.slice(0, at < 0 ? 0 : at).split('\n').length);
+    if (token.digits !== figure || /^\p{L}/u.test(token.after)) continue;
+    lines.add(text.slice(0, token.index).split('\n').length);
   }
   return [...lines].sort((a, b) => a - b);
 }
 
 /** The ids of the dataset and of the datasets selected from it that hold the row (a `<Stat>` may quote any of them). */
-export function datasetsHoldingRow(content: Pick<ContentBundle, 'datasets'>, dataset: string, row: string): string[] {
+function datasetsHoldingRow(content: Pick<ContentBundle, 'datasets'>, dataset: string, row: string): string[] {
   return content.datasets
     .filter((entry) => entry.id === dataset || (entry.data.selection?.from === dataset && entry.data.rows.some((r) => r[entry.data.primaryKey] === row)))
     .map((entry) => entry.id);
 }
 
-/** Every text in the content that quotes the figure, in collection order. */
+/**
+ * Every text in the content that quotes the figure: articles, pages, the charts that draw it, then every bilingual
+ * text of an entry (as the number-parity check lists them) and event figures, in collection order. Changelog entries
+ * and corrections record what was said at the time, so they are not listed.
+ */
 export function textsQuoting(content: ContentBundle, figure: QuotedFigure): QuotingText[] {
   const found: QuotingText[] = [];
-  const digits = digitsOf(figure.value);
+  const figureDigits = digits(figure.value);
   const holding = new Set(datasetsHoldingRow(content, figure.dataset, figure.row));
-  const bilingual = (file: string, entry: string, field: string, text: BilingualText) => {
-    for (const lang of ['en', 'az'] as const)
-      if (linesWriting(text[lang], digits).length) found.push({ file, entry, field: `${field}.${lang}`, how: 'writes' });
-  };
   for (const article of content.news) {
     const at = { file: article.file, entry: article.id };
     for (const use of componentTags(article.body, 'Stat')) {
@@ -61,36 +56,37 @@ export function textsQuoting(content: ContentBundle, figure: QuotedFigure): Quot
       if (holding.has(dataset) && row === figure.row && field === figure.field)
         found.push({ ...at, field: `<Stat> on line ${article.bodyLine + use.line - 1}`, how: 'binds' });
     }
-    for (const name of ['title', 'summary'] as const) if (linesWriting(article.data[name], digits).length) found.push({ ...at, field: name, how: 'writes' });
+    for (const name of ['title', 'summary'] as const)
+      if (linesWriting(article.data[name], figureDigits).length) found.push({ ...at, field: name, how: 'writes' });
     const prose = article.body.replace(/<[A-Z]\w*\b[^>]*>/g, (tag) => tag.replace(/\d/g, '_')); // digits in tags' ids are not prose
-    for (const line of linesWriting(prose, digits)) found.push({ ...at, field: `text on line ${article.bodyLine + line - 1}`, how: 'writes' });
+    for (const line of linesWriting(prose, figureDigits)) found.push({ ...at, field: `text on line ${article.bodyLine + line - 1}`, how: 'writes' });
   }
   for (const page of content.pages) {
-    for (const line of linesWriting(page.body, digits))
+    for (const line of linesWriting(page.body, figureDigits))
       found.push({ file: page.file, entry: page.id, field: `text on line ${page.bodyLine + line - 1}`, how: 'writes' });
   }
   const rowsOf = new Map(content.datasets.map((entry) => [entry.id, entry.data]));
   for (const chart of content.charts) {
     const data = rowsOf.get(chart.data.dataset);
-    if (data && holding.has(chart.data.dataset)) {
-      const rows = filterRows(
-        data.rows.filter((row) => row[data.primaryKey] === figure.row),
-        chart.data.filters,
-      );
-      if (chart.data.series.some((series) => series.field === figure.field && filterRows(rows, series.filters).length))
-        found.push({ file: chart.file, entry: chart.id, field: 'series', how: 'draws' });
-    }
-    for (const name of ['title', 'subtitle', 'notes', 'alt'] as const) bilingual(chart.file, chart.id, name, chart.data[name]);
+    if (!data || !holding.has(chart.data.dataset)) continue;
+    const rows = filterRows(
+      data.rows.filter((row) => row[data.primaryKey] === figure.row),
+      chart.data.filters,
+    );
+    if (chart.data.series.some((series) => series.field === figure.field && filterRows(rows, series.filters).length))
+      found.push({ file: chart.file, entry: chart.id, field: 'series', how: 'draws' });
   }
-  for (const dataset of content.datasets)
-    for (const name of ['title', 'description', 'method'] as const) bilingual(dataset.file, dataset.id, name, dataset.data[name]);
+  // Pages are searched above, file by file and line by line.
+  for (const { file, entry, field, text, history } of bilingualTexts({ ...content, pages: [] })) {
+    if (history) continue;
+    for (const lang of ['en', 'az'] as const)
+      if (linesWriting(text[lang], figureDigits).length) found.push({ file, entry, field: `${field}.${lang}`, how: 'writes' });
+  }
   for (const event of content.events) {
-    for (const name of ['title', 'summary'] as const) bilingual(event.file, event.id, name, event.data[name]);
     event.data.figures.forEach((item, i) => {
-      if (typeof item.value === 'number' && digitsOf(item.value) === digits)
+      if (typeof item.value === 'number' && digits(item.value) === figureDigits)
         found.push({ file: event.file, entry: event.id, field: `figures[${i}].value`, how: 'writes' });
     });
   }
-  for (const place of content.places) if (place.data.mapNote) bilingual(place.file, place.id, 'mapNote', place.data.mapNote);
   return found;
 }

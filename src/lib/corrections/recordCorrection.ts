@@ -2,14 +2,17 @@
 // dataset's next version and changelog entry, the corrections-log entry, and the refusals that name the file, row,
 // field and bad value with the nearest valid one.
 import type { Correction } from '../../schemas/correction.ts';
-import type { DatasetField, DatasetFile, DatasetRow } from '../../schemas/dataset.ts';
+import type { DatasetField, DatasetRow } from '../../schemas/dataset.ts';
 import type { ContentIssue } from '../contentIssue.ts';
 import { checkValue, csvRowPlace, readCell } from '../datasets/datasetRows.ts';
+import { nextVersion, withChangelogEntry, type DatasetMetadata } from '../datasets/datasetVersion.ts';
+import { freeId } from '../freeId.ts';
+import { slugify } from '../news/articleScaffold.ts';
 import { numberMismatch } from '../numberParity.ts';
 import { unknownValue } from '../suggest.ts';
 
 /** One cell of a CSV text: where it is in the text and what it says, unquoted. */
-export interface CsvCell {
+interface CsvCell {
   start: number;
   end: number;
   value: string;
@@ -63,12 +66,6 @@ export function replaceCell(text: string, cell: Pick<CsvCell, 'start' | 'end'>, 
   return `${text.slice(0, cell.start)}${csvCell(value)}${text.slice(cell.end)}`;
 }
 
-/** The next version for a correction of values: the patch number raised (`2.0.0` → `2.0.1`); new rows raise the minor. */
-export function nextPatchVersion(version: string): string {
-  const [major, minor, patch] = version.split('.').map(Number) as [number, number, number];
-  return `${major}.${minor}.${patch + 1}`;
-}
-
 /** What the editor asks to change. */
 export interface CorrectionRequest {
   dataset: string;
@@ -84,9 +81,6 @@ export interface CorrectionRequest {
   date: string;
 }
 
-/** The parts of a dataset's metadata file a correction rewrites; every other key is written back as it was read. */
-export type DatasetMetadata = Record<string, unknown> & Pick<DatasetFile, 'version' | 'lastUpdated' | 'changelog'>;
-
 /** A dataset as the correction reads it: its fields and key (checked), its metadata file as written, and its CSV text. */
 export interface CorrectableDataset {
   id: string;
@@ -99,7 +93,7 @@ export interface CorrectableDataset {
 }
 
 /** The files a correction writes, and what changed, for the report. */
-export interface PlannedCorrection {
+interface PlannedCorrection {
   csv: string;
   metadata: DatasetMetadata;
   correction: Correction;
@@ -179,13 +173,9 @@ export function planCorrection(
     const sourceCell = csvRecords(csv)[rowIndex + 1]![names.indexOf('source')]!;
     csv = replaceCell(csv, sourceCell, request.source);
   }
-  const version = nextPatchVersion(dataset.metadata.version);
-  const metadata: DatasetMetadata = {
-    ...dataset.metadata,
-    version,
-    lastUpdated: request.date,
-    changelog: [{ version, date: request.date, changes: request.summary }, ...dataset.metadata.changelog],
-  };
+  // A corrected value raises the patch number; new rows (the importer) raise the minor.
+  const version = nextVersion(dataset.metadata.version, 'patch');
+  const metadata = withChangelogEntry(dataset.metadata, { version, date: request.date, changes: request.summary });
   const correction: Correction = { date: request.date, page: request.page ?? `/data/${dataset.id}/`, summary: request.summary, dataset: dataset.id, version };
   const record = csvRecords(csv)[rowIndex + 1]!;
   const byName = new Map(fields.map((f) => [f.name, f]));
@@ -195,12 +185,5 @@ export function planCorrection(
 
 /** The id of the corrections-log entry: `<date>-<dataset>-<row>-<field>`, shortened, with `-b`, `-c`… when taken. */
 export function correctionId(request: Pick<CorrectionRequest, 'date' | 'dataset' | 'row' | 'field'>, taken: ReadonlySet<string>): string {
-  const base = `${request.date}-${request.dataset}-${request.row}-${request.field}`
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 90)
-    .replace(/^-+|-+$/g, '');
-  if (!taken.has(base)) return base;
-  for (const letter of 'bcdefghijklmnopqrstuvwxyz') if (!taken.has(`${base}-${letter}`)) return `${base}-${letter}`;
-  return `${base}-${taken.size}`;
+  return freeId(slugify(`${request.date}-${request.dataset}-${request.row}-${request.field}`, 90), taken);
 }

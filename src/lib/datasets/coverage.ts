@@ -3,9 +3,7 @@
 // a month is covered by a monthly report of the whole country, a week by a weekly one; weeks are never added up
 // into months, and partial or district reports cover nothing here.
 import type { DatasetRow } from '../../schemas/dataset.ts';
-
-/** The ceasefire of 10 November 2020: the first day the reports can cover. */
-export const COVERAGE_START = '2020-11-10';
+import { CEASEFIRE, mondayOf } from '../dates.ts';
 
 export interface Coverage {
   /** Calendar months from November 2020 to the month of the latest period_end. */
@@ -18,13 +16,8 @@ export interface Coverage {
   weeklyWeeks: number;
 }
 
-const DAY = 86_400_000;
-const time = (date: string) => Date.parse(`${date}T00:00:00Z`);
-/** The Monday of the week `date` falls in, as a day number. */
-const monday = (date: string) => {
-  const day = Math.floor(time(date) / DAY);
-  return day - ((new Date(day * DAY).getUTCDay() + 6) % 7);
-};
+/** Whole weeks from one Monday to a later one. */
+const weeksBetween = (monday: string, later: string) => Math.round((Date.parse(later) - Date.parse(monday)) / (7 * 86_400_000));
 const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
 
 /** The coverage of rows with period_start, period_end and granularity; null for a dataset without them. */
@@ -34,9 +27,9 @@ export function coverageOf(rows: readonly DatasetRow[]): Coverage | null {
       typeof row.period_start === 'string' && typeof row.period_end === 'string' && typeof row.granularity === 'string',
   );
   if (!dated.length || dated.length !== rows.length) return null;
-  const latest = dated.reduce((last, row) => (row.period_end > last ? row.period_end : last), COVERAGE_START);
-  const [firstMonth, lastMonth] = [monthIndex(COVERAGE_START), monthIndex(latest)];
-  const [firstWeek, lastWeek] = [monday(COVERAGE_START), monday(latest)];
+  const latest = dated.reduce((last, row) => (row.period_end > last ? row.period_end : last), CEASEFIRE);
+  const [firstMonth, lastMonth] = [monthIndex(CEASEFIRE), monthIndex(latest)];
+  const [firstWeek, lastWeek] = [mondayOf(CEASEFIRE), mondayOf(latest)];
   const national = dated.filter((row) => !row.district);
   const monthly = new Set(
     national
@@ -47,13 +40,13 @@ export function coverageOf(rows: readonly DatasetRow[]): Coverage | null {
   const weekly = new Set(
     national
       .filter((row) => row.granularity === 'week')
-      .map((row) => monday(row.period_start))
+      .map((row) => mondayOf(row.period_start))
       .filter((w) => w >= firstWeek && w <= lastWeek),
   );
   return {
     months: lastMonth - firstMonth + 1,
     monthlyMonths: monthly.size,
-    weeks: (lastWeek - firstWeek) / 7 + 1,
+    weeks: weeksBetween(firstWeek, lastWeek) + 1,
     weeklyWeeks: weekly.size,
   };
 }

@@ -12,7 +12,7 @@ import { articleSlug } from '../news/articleLists.ts';
 import { filterRows } from '../rowFilters.ts';
 
 /** A page the row appears on: its language-neutral path (`/charts/x/`) and why. */
-export interface RowPage {
+interface RowPage {
   path: string;
   why: string;
 }

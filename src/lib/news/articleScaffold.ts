@@ -3,12 +3,15 @@ import type { SiteLanguage } from '../../schemas/common.ts';
 import { foldLetters } from '../foldLetters.ts';
 import { writeArticle } from '../frontMatter.ts';
 
-/** A file name for an article: lowercase ASCII words joined by hyphens, Azerbaijani letters folded (ə→e, ş→s…). */
-export function slugify(title: string): string {
+/**
+ * An id for content/ (an article's file name, a source or correction id): lowercase ASCII words joined by hyphens,
+ * Azerbaijani letters folded (ə→e, ş→s…), at most `maxLength` characters.
+ */
+export function slugify(title: string, maxLength = 80): string {
   return foldLetters(title)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
+    .slice(0, maxLength)
     .replace(/-+$/g, '');
 }
 

@@ -1,4 +1,6 @@
 /** District names in English, Azerbaijani and Russian, mapped to the district ids of content/places/. */
+import type { Place } from '../../schemas/place.ts';
+import { districtIds } from '../contentBundle.ts';
 import { foldLetters } from '../foldLetters.ts';
 
 export interface PlaceName {
@@ -39,8 +41,16 @@ export function districtSpellings(places: readonly PlaceName[]): DistrictSpellin
   return spellings.sort((a, b) => b.stem.length - a.stem.length);
 }
 
+/** The spellings of the district-level places among `places` (content/places/: districts, and cities with district status). */
+export function districtSpellingsOf(places: ReadonlyArray<{ id: string; data: Pick<Place, 'district' | 'name'> }>): DistrictSpelling[] {
+  const districts = districtIds(places);
+  return districtSpellings(
+    places.filter((place) => districts.has(place.id)).map((place) => ({ id: place.id, en: place.data.name.en, az: place.data.name.az })),
+  );
+}
+
 /** District id of one word (with the case endings of Azerbaijani and Russian: Zəngilanda, Шуше), or null. */
-export function districtOfWord(word: string, spellings: readonly DistrictSpelling[]): string | null {
+function districtOfWord(word: string, spellings: readonly DistrictSpelling[]): string | null {
   const folded = foldLetters(word);
   for (const { id, stem } of spellings) {
     if (folded === stem) return id;

@@ -1,6 +1,7 @@
 /** The figures of a release: area cleared, anti-personnel and anti-tank mines, UXO, or mines and UXO as one total. */
 import { AMOUNT_SOURCE, readAmount } from './numbers.ts';
-import { qualifierNear, type Qualifier } from './qualifiers.ts';
+import type { Qualifier } from '../../schemas/common.ts';
+import { qualifierNear } from './qualifiers.ts';
 
 export const FIGURE_FIELDS = ['area_cleared_ha', 'ap_mines', 'at_mines', 'uxo', 'mines_and_uxo_combined'] as const;
 export type FigureField = (typeof FIGURE_FIELDS)[number];

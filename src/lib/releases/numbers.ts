@@ -1,6 +1,6 @@
 /** Reading the numbers of a release: separators, Azerbaijani "min" (thousand) and small numbers written as words. */
 
-export interface ReadNumber {
+interface ReadNumber {
   value: number | null;
   /** Why the number could not be read with confidence (value is then null). */
   doubt?: string;
@@ -44,7 +44,7 @@ const WORDS: Record<string, number> = {
 };
 
 /** A number as printed: digits with thousands separators (comma, dot, space) and a decimal part (dot or comma). */
-export const NUMBER_SOURCE = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*`;
+const NUMBER_SOURCE = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*`;
 /** A number, or a small number written as a word (en/az/ru), or "6 min 687" (Azerbaijani for 6,687). */
 export const AMOUNT_SOURCE = String.raw`\d+\s+min\s+\d{3}(?:[.,]\d+)?|${NUMBER_SOURCE}|\b(?:${Object.keys(WORDS).join('|')})\b`;
 

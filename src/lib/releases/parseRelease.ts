@@ -1,9 +1,9 @@
 /** One release's text → the row of clearance-reports it supports, with the wording of each figure and warnings. */
 import { findDistricts, type DistrictSpelling } from './districts.ts';
 import { FIGURE_FIELDS, findFigures, type FigureField, type FigureMention } from './figures.ts';
-import { findPeriods, granularityOf, lastWeek, LAST_WEEK_RE, periodDays, type Granularity, type PeriodMention } from './periods.ts';
+import { findPeriods, granularityOf, lastWeek, LAST_WEEK_RE, periodDays, type PeriodMention } from './periods.ts';
 import type { ClearanceReport } from '../home/clearance.ts';
-import type { Qualifier } from './qualifiers.ts';
+import type { Qualifier } from '../../schemas/common.ts';
 import { reportedBy, type Reporter } from './reporter.ts';
 
 export interface ReleaseInput {
@@ -22,7 +22,7 @@ export type ParsedRow = Pick<
 > & {
   period_start: string | null;
   period_end: string | null;
-  granularity: Granularity | null;
+  granularity: ClearanceReport['granularity'] | null;
   reported_by: Reporter;
 };
 
@@ -62,9 +62,12 @@ const ASIDE =
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
-function quote(text: string, index: number): string {
-  const s = sentences(text).find((x) => x.index <= index && index < x.index + x.text.length);
-  return (s?.text ?? text.slice(Math.max(0, index - 60), index + 60)).trim().replace(/\s+/g, ' ');
+/** The sentence of `list` (the sentences of `text`) that holds `index`. */
+const sentenceAt = (list: readonly Sentence[], index: number) => list.find((s) => s.index <= index && index < s.index + s.text.length);
+
+/** The sentence around `index`, for a warning, or the text near it. */
+function quote(text: string, list: readonly Sentence[], index: number): string {
+  return (sentenceAt(list, index)?.text ?? text.slice(Math.max(0, index - 60), index + 60)).trim().replace(/\s+/g, ' ');
 }
 
 /** Whether a rounded, qualified figure agrees with a precise one ("over 500" and 541, "about 1600" and 1644.6). */
@@ -75,7 +78,7 @@ function agrees(rounded: FigureMention, precise: FigureMention): boolean {
   return Math.floor(precise.value) === rounded.value;
 }
 
-function scopeOf(start: string | null, end: string | null, granularity: Granularity | null): ParsedRow['scope'] {
+function scopeOf(start: string | null, end: string | null, granularity: ParsedRow['granularity']): ParsedRow['scope'] {
   if (end && end >= '2024-01-01') return 'all-operators';
   if (granularity === 'month' && start && start >= '2021-04-01' && start <= '2022-05-31') return 'anama-only';
   return 'unspecified';
@@ -87,22 +90,21 @@ export function parseRelease(input: ReleaseInput, spellings: readonly DistrictSp
   const text = input.text.replace(/\s*\[[^\]\n]*\]/g, '');
   const warnings: string[] = [];
   const flags: string[] = [];
-  const bodyStart = headlineEnd(text);
-  const body = text.slice(bodyStart);
-  const offset = bodyStart;
+  const body = text.slice(headlineEnd(text));
+  const bodySentences = sentences(body);
 
   // 1. The period: the first one the body names; the figures are those up to the next period named.
-  const periods = findPeriods(body, published).filter((p) => !ASIDE.test(quote(body, p.index)));
+  const periods = findPeriods(body, published).filter((p) => !ASIDE.test(quote(body, bodySentences, p.index)));
   let period: PeriodMention | undefined = periods[0];
   let segmentEnd = body.length;
   let derivedFromWeek = false;
   if (period) {
     const next = periods.find((p) => p.index > period!.index && (p.start !== period!.start || p.end !== period!.end));
     if (next) {
-      const nextSentence = sentences(body).find((s) => s.index <= next.index && next.index < s.index + s.text.length);
+      const nextSentence = sentenceAt(bodySentences, next.index);
       segmentEnd = nextSentence ? nextSentence.index : next.index;
       // The period's own sentence may hold both; then the segment ends at the next mention itself.
-      const own = sentences(body).find((s) => s.index <= period!.index && period!.index < s.index + s.text.length);
+      const own = sentenceAt(bodySentences, period.index);
       if (own && nextSentence && own.index === nextSentence.index) segmentEnd = next.index;
     }
   } else if (published && LAST_WEEK_RE.test(text)) {
@@ -121,17 +123,17 @@ export function parseRelease(input: ReleaseInput, spellings: readonly DistrictSp
 
   const start = period?.start ?? null;
   const end = period?.end ?? null;
-  let granularity: Granularity | null = start && end ? granularityOf(start, end) : null;
+  let granularity: ParsedRow['granularity'] = start && end ? granularityOf(start, end) : null;
   if (period?.kind === 'month') granularity = 'month';
   if (period?.kind === 'year') granularity = 'year';
   if (period?.yearInferred) flags.push('year-inferred');
   if (granularity === 'other' && start && end && periodDays(start, end) < 365 && period?.kind !== 'since') flags.push('partial-period');
   if (derivedFromWeek) granularity = 'week';
 
-  // 2. Figures in the segment, leaving out asides (earlier reports, one district's figure).
-  const segmentStart = 0;
-  const segment = body.slice(segmentStart, segmentEnd);
-  const asides = sentences(segment).filter((s) => ASIDE.test(s.text));
+  // 2. Figures in the segment (the body up to the next period), leaving out asides (earlier reports, one district's figure).
+  const segment = body.slice(0, segmentEnd);
+  const segmentSentences = sentences(segment);
+  const asides = segmentSentences.filter((s) => ASIDE.test(s.text));
   const mentions = findFigures(segment, input.language).filter((f) => !asides.some((s) => s.index <= f.index && f.index < s.index + s.text.length));
 
   const row: ParsedRow = {
@@ -152,14 +154,16 @@ export function parseRelease(input: ReleaseInput, spellings: readonly DistrictSp
   const qualifiers: ParsedRelease['qualifiers'] = {};
   for (const field of FIGURE_FIELDS) {
     let list = mentions.filter((m) => m.field === field);
-    for (const m of list.filter((x) => x.doubt)) warnings.push(`${field} left empty: ${m.doubt}, in "${quote(segment, m.index)}"`);
+    for (const m of list.filter((x) => x.doubt)) warnings.push(`${field} left empty: ${m.doubt}, in "${quote(segment, segmentSentences, m.index)}"`);
     list = list.filter((m) => m.value !== null);
     if (list.length === 0) continue;
     // A qualified round figure (a lead's "over 500") gives way to the precise one it agrees with.
     const precise = list.filter((m) => !list.some((other) => other !== m && m.value !== other.value && m.qualifier !== 'exact' && agrees(m, other)));
     const values = new Set(precise.map((m) => round(m.value!)));
     if (values.size > 1) {
-      warnings.push(`${field} left empty: the text gives ${[...values].join(' and ')}, in "${precise.map((m) => quote(segment, m.index)).join('" and "')}"`);
+      warnings.push(
+        `${field} left empty: the text gives ${[...values].join(' and ')}, in "${precise.map((m) => quote(segment, segmentSentences, m.index)).join('" and "')}"`,
+      );
       continue;
     }
     const chosen = precise[0]!;
@@ -170,7 +174,7 @@ export function parseRelease(input: ReleaseInput, spellings: readonly DistrictSp
         `${field}: took ${chosen.value} over the rounded ${list
           .filter((m) => !precise.includes(m))
           .map((m) => m.value)
-          .join(', ')} of "${quote(segment, list.find((m) => !precise.includes(m))!.index)}"`,
+          .join(', ')} of "${quote(segment, segmentSentences, list.find((m) => !precise.includes(m))!.index)}"`,
       );
   }
   // A combined total beside a split is only the sum the release printed: the dataset keeps the split.
@@ -181,7 +185,7 @@ export function parseRelease(input: ReleaseInput, spellings: readonly DistrictSp
 
   // 3. Districts named with the figures (a list, not a split), leaving out asides.
   const districts = findDistricts(
-    sentences(segment)
+    segmentSentences
       .filter((s) => !ASIDE.test(s.text))
       .map((s) => s.text)
       .join(' '),
@@ -192,6 +196,5 @@ export function parseRelease(input: ReleaseInput, spellings: readonly DistrictSp
     row.districts_listed.push('other');
     warnings.push(`Places not in the district list, recorded as other: ${districts.unknown.join(', ')}`);
   }
-  void offset;
   return { row, qualifiers, warnings };
 }

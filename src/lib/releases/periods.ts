@@ -1,4 +1,6 @@
 /** Periods as releases print them, in English, Azerbaijani and Russian, with or without the year. */
+import { addDays, CEASEFIRE, mondayOf } from '../dates.ts';
+import type { ClearanceReport } from '../home/clearance.ts';
 
 export interface PeriodMention {
   start: string;
@@ -25,7 +27,7 @@ const RU_MONTH = String.raw`(?:${RU_MONTHS.join('|')})\p{L}*`;
 const MONTH = String.raw`(?:${EN_MONTH}|${AZ_MONTH}|${RU_MONTH})`;
 
 /** Month number (1-12) of a month word in any of the three languages, or null. */
-export function monthNumber(word: string): number | null {
+function monthNumber(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, '');
   for (let i = 0; i < 12; i++) {
     if (w.startsWith(EN_FULL[i]!) || w === EN_MONTHS[i] || (EN_MONTHS[i] !== 'may' && w === `${EN_MONTHS[i]}t`)) return i + 1;
@@ -125,7 +127,7 @@ export function findPeriods(text: string, published: string | null): PeriodMenti
     const inferred = year === undefined;
     year ??= yearFor(month, day, published) ?? undefined;
     if (year === undefined || !validDay(year, month, day)) continue;
-    add({ start: '2020-11-10', end: iso(year, month, day), index: match.index, length: match[0].length, yearInferred: inferred, kind: 'since' });
+    add({ start: CEASEFIRE, end: iso(year, month, day), index: match.index, length: match[0].length, yearInferred: inferred, kind: 'since' });
   }
   for (const { re, read } of PATTERNS) {
     for (const match of text.matchAll(re)) {
@@ -152,7 +154,7 @@ export function findPeriods(text: string, published: string | null): PeriodMenti
       const start = iso(y1, m1, parts.d1);
       const end = iso(y2, parts.m2, parts.d2);
       if (start > end) continue;
-      add({ start, end, index: match.index, length: match[0].length, yearInferred: inferred, kind: start === '2020-11-10' ? 'since' : 'range' });
+      add({ start, end, index: match.index, length: match[0].length, yearInferred: inferred, kind: start === CEASEFIRE ? 'since' : 'range' });
     }
   }
   const months: Array<[RegExp, (m: RegExpExecArray) => [number | null, number | undefined]]> = [
@@ -187,23 +189,18 @@ export function findPeriods(text: string, published: string | null): PeriodMenti
 
 /** Monday to Sunday of the week before the publication date ("last week", "ötən həftə", "на прошлой неделе"). */
 export function lastWeek(published: string): { start: string; end: string } {
-  const date = new Date(`${published}T00:00:00Z`);
-  const weekday = (date.getUTCDay() + 6) % 7; // Monday = 0
-  const monday = new Date(date.getTime() - (weekday + 7) * 86_400_000);
-  const sunday = new Date(monday.getTime() + 6 * 86_400_000);
-  return { start: monday.toISOString().slice(0, 10), end: sunday.toISOString().slice(0, 10) };
+  const monday = addDays(mondayOf(published), -7);
+  return { start: monday, end: addDays(monday, 6) };
 }
 
 export const LAST_WEEK_RE = /(?<![\p{L}])(?:last week|past week|previous week|ötən həftə|keçən həftə|на прошлой неделе|за прошлую неделю|за минувшую неделю)/iu;
-
-export type Granularity = 'week' | 'month' | 'year' | 'cumulative' | 'other';
 
 /** Days in a period, both ends included. */
 export const periodDays = (start: string, end: string) => Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000) + 1;
 
 /** Granularity of a period, by the dataset's rules: running totals since 10 Nov 2020, whole months and years, weeks of 5 to 8 days. */
-export function granularityOf(start: string, end: string): Granularity {
-  if (start === '2020-11-10') return 'cumulative';
+export function granularityOf(start: string, end: string): ClearanceReport['granularity'] {
+  if (start === CEASEFIRE) return 'cumulative';
   const [y1, m1, d1] = start.split('-').map(Number) as [number, number, number];
   const [y2, m2, d2] = end.split('-').map(Number) as [number, number, number];
   if (y1 === y2 && m1 === 1 && d1 === 1 && m2 === 12 && d2 === 31) return 'year';

@@ -1,5 +1,5 @@
-/** The wording of one figure, read from the words right next to it. */
-export type Qualifier = 'exact' | 'about' | 'more-than';
+/** The wording of one figure (exact, about, more-than: the dataset's qualifier), read from the words right next to it. */
+import type { Qualifier } from '../../schemas/common.ts';
 
 const ABOUT_BEFORE =
   /(?:^|[^\p{L}])(?:about|around|nearly|almost|some|approximately|roughly|as many as|up to|təxminən|təqribən|около|порядка|почти|примерно|приблизительно|до)\s*$/iu;

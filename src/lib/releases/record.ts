@@ -1,9 +1,10 @@
 /** What the record already holds for a release's period: the same report, or a second one (next letter, disputed). */
+import type { ClearanceReport } from '../home/clearance.ts';
+import { freeId } from '../freeId.ts';
+import { slugify } from '../news/articleScaffold.ts';
 import { FIGURE_FIELDS, type FigureField } from './figures.ts';
 
-export type RecordRow = Record<string, string>;
-
-export interface RecordMatch {
+interface RecordMatch {
   /** report_id for the new row: the base key, or the next free letter when the period is already recorded. */
   reportId: string;
   /** The recorded row with the same figures: nothing to add. */
@@ -12,7 +13,7 @@ export interface RecordMatch {
   disputes: string[];
 }
 
-export function baseReportId(granularity: string, start: string, end: string, district: string | null): string {
+function baseReportId(granularity: string, start: string, end: string, district: string | null): string {
   return [granularity, start, end, district].filter(Boolean).join('-');
 }
 
@@ -22,41 +23,31 @@ function sameFigure(a: number, b: number): boolean {
 }
 
 export function matchRecord(
-  row: Record<FigureField, number | null> & { granularity: string; period_start: string; period_end: string; district: string | null },
-  record: readonly RecordRow[],
+  row: Pick<ClearanceReport, FigureField | 'granularity' | 'period_start' | 'period_end' | 'district'>,
+  record: readonly ClearanceReport[],
 ): RecordMatch {
   const base = baseReportId(row.granularity, row.period_start, row.period_end, row.district);
-  const samePeriod = record.filter((r) => r.report_id === base || new RegExp(`^${base}-[b-z]$`).test(r.report_id!));
+  const samePeriod = record.filter((r) => r.report_id === base || new RegExp(`^${base}-[b-z]$`).test(r.report_id));
   const duplicate = samePeriod.find((r) =>
     FIGURE_FIELDS.every((field) => {
       const ours = row[field];
-      const theirs = r[field] ? Number(r[field]) : null;
+      const theirs = r[field];
       return ours === null || theirs === null || sameFigure(ours, theirs);
     }),
   );
-  if (duplicate) return { reportId: duplicate.report_id!, duplicateOf: duplicate.report_id!, disputes: [] };
-  if (samePeriod.length === 0) return { reportId: base, duplicateOf: null, disputes: [] };
-  const letters = 'bcdefghijklmnopqrstuvwxyz';
-  const taken = new Set(samePeriod.map((r) => r.report_id));
-  const letter = [...letters].find((l) => !taken.has(`${base}-${l}`))!;
-  return { reportId: `${base}-${letter}`, duplicateOf: null, disputes: samePeriod.map((r) => r.report_id!) };
+  if (duplicate) return { reportId: duplicate.report_id, duplicateOf: duplicate.report_id, disputes: [] };
+  const taken = samePeriod.map((r) => r.report_id);
+  return { reportId: freeId(base, new Set(taken)), duplicateOf: null, disputes: taken };
 }
 
 /** A source id `<outlet>-<yyyy-mm-dd>` (or -undated) not already taken: -b, -c… as content/README.md says. */
 export function proposeSourceId(outlet: string, published: string | null, taken: ReadonlySet<string>): string {
-  const base = `${outlet}-${published ?? 'undated'}`;
-  if (!taken.has(base)) return base;
-  for (const letter of 'bcdefghijklmnopqrstuvwxyz') if (!taken.has(`${base}-${letter}`)) return `${base}-${letter}`;
-  throw new Error(`No free source id for ${base}`);
+  return freeId(`${outlet}-${published ?? 'undated'}`, taken);
 }
 
 /** Outlet slug from a page's host: en.trend.az → trend, www.1news.az → 1news, report.az → report. */
 export function outletOf(url: string): string {
   const host = new URL(url).hostname.replace(/^(?:www|en|ru|az|m)\./, '');
   const parts = host.split('.');
-  const name = parts.length > 1 ? parts.slice(0, -1).join('-') : host;
-  return name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  return slugify(parts.length > 1 ? parts.slice(0, -1).join('-') : host);
 }

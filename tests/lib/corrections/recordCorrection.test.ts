@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  correctionId,
-  csvRecords,
-  nextPatchVersion,
-  planCorrection,
-  replaceCell,
-  type CorrectableDataset,
-} from '../../../src/lib/corrections/recordCorrection.ts';
+import { correctionId, csvRecords, planCorrection, replaceCell, type CorrectableDataset } from '../../../src/lib/corrections/recordCorrection.ts';
 import { textsQuoting } from '../../../src/lib/corrections/quotingTexts.ts';
+import { nextVersion } from '../../../src/lib/datasets/datasetVersion.ts';
 import type { DatasetField } from '../../../src/schemas/dataset.ts';
 
 const field = (name: string, type: DatasetField['type'], extra: Partial<DatasetField> = {}): DatasetField => ({
@@ -64,8 +58,8 @@ describe('recording a correction', () => {
   });
 
   it('raises the patch number for a corrected value', () => {
-    expect(nextPatchVersion('2.0.0')).toBe('2.0.1');
-    expect(nextPatchVersion('1.9.9')).toBe('1.9.10');
+    expect(nextVersion('2.0.0', 'patch')).toBe('2.0.1');
+    expect(nextVersion('1.9.9', 'patch')).toBe('1.9.10');
   });
 
   it('plans the cell, the version, the changelog and the corrections-log entry', () => {
@@ -134,7 +128,7 @@ describe('texts that quote a figure', () => {
           data: {
             dataset: 'clearance',
             filters: [],
-            series: [{ field: 'area_ha', filters: [] }],
+            series: [{ field: 'area_ha', filters: [], label: text('Area') }],
             title: text('Area'),
             subtitle: text(''),
             notes: text('Latest 1,250.5 ha', 'Sonuncu 1 250,5 ha'),
@@ -146,11 +140,18 @@ describe('texts that quote a figure', () => {
         {
           id: 'clearance',
           file: 'content/datasets/clearance.json',
-          data: { primaryKey: 'report_id', rows, ...Object.fromEntries(['title', 'description', 'method'].map((n) => [n, text('')])) },
+          data: {
+            primaryKey: 'report_id',
+            rows,
+            fields: [],
+            changelog: [],
+            ...Object.fromEntries(['title', 'description', 'method'].map((n) => [n, text('')])),
+          },
         },
       ],
       events: [],
       places: [],
+      corrections: [],
     } as any;
     expect(textsQuoting(content, { dataset: 'clearance', row: 'r-2', field: 'area_ha', value: 1250.5 })).toEqual([
       { file: 'content/news/en/a.mdx', entry: 'en/a', field: '<Stat> on line 10', how: 'binds' },
@@ -159,6 +160,92 @@ describe('texts that quote a figure', () => {
       { file: 'content/charts/c.json', entry: 'c', field: 'series', how: 'draws' },
       { file: 'content/charts/c.json', entry: 'c', field: 'notes.en', how: 'writes' },
       { file: 'content/charts/c.json', entry: 'c', field: 'notes.az', how: 'writes' },
+    ]);
+  });
+
+  it('looks in every bilingual text the number-parity check reads, but not in changelogs and corrections', () => {
+    const text = (en: string, az = en) => ({ en, az });
+    const none = text('');
+    const content = {
+      news: [],
+      pages: [],
+      charts: [
+        {
+          id: 'c',
+          file: 'content/charts/c.json',
+          data: {
+            dataset: 'other',
+            filters: [],
+            series: [{ field: 'x', filters: [], label: text('Total 640 ha') }],
+            title: none,
+            subtitle: none,
+            notes: none,
+            alt: none,
+          },
+        },
+      ],
+      datasets: [
+        {
+          id: 'd',
+          file: 'content/datasets/d.json',
+          rowsFrom: 'csv',
+          data: {
+            primaryKey: 'id',
+            rows: [],
+            title: none,
+            description: none,
+            method: none,
+            fields: [{ name: 'x', description: text('Was 640 before 2022', '2022-dən əvvəl 640 idi') }],
+            changelog: [{ version: '1.0.1', date: '2026-01-01', changes: text('Corrected 640 to 641.') }],
+          },
+        },
+      ],
+      events: [
+        {
+          id: 'e',
+          file: 'content/events/e.json',
+          data: { title: none, summary: none, figures: [{ value: 640, label: text('640 ha handed over') }] },
+        },
+      ],
+      corrections: [{ id: 'k', file: 'content/corrections/k.json', data: { summary: text('It was 640.') } }],
+      places: [],
+    } as any;
+    expect(textsQuoting(content, { dataset: 'd', row: 'r', field: 'x', value: 640 })).toEqual([
+      { file: 'content/events/e.json', entry: 'e', field: 'figures[0].label.en', how: 'writes' },
+      { file: 'content/events/e.json', entry: 'e', field: 'figures[0].label.az', how: 'writes' },
+      { file: 'content/datasets/d.json', entry: 'd', field: 'fields[0].description.en', how: 'writes' },
+      { file: 'content/datasets/d.json', entry: 'd', field: 'fields[0].description.az', how: 'writes' },
+      { file: 'content/charts/c.json', entry: 'c', field: 'series[0].label.en', how: 'writes' },
+      { file: 'content/charts/c.json', entry: 'c', field: 'series[0].label.az', how: 'writes' },
+      { file: 'content/events/e.json', entry: 'e', field: 'figures[0].value', how: 'writes' },
+    ]);
+  });
+
+  it('reports each line that writes the number, a second identical mention on a later line included', () => {
+    const content = {
+      news: [
+        {
+          id: 'en/a',
+          file: 'content/news/en/a.mdx',
+          bodyLine: 5,
+          data: { title: 'T', summary: 'S' },
+          body: '640 hectares cleared in May.\nNothing here.\nAgain 640 hectares cleared.\n',
+        },
+      ],
+      pages: [{ id: 'en/p', file: 'content/pages/en/p.mdx', bodyLine: 1, body: 'Was 640.\n640 again, and 640 once more.\n' }],
+      charts: [],
+      datasets: [],
+      events: [],
+      corrections: [],
+      places: [],
+    } as any;
+    // Both article mentions are followed by the same words, which a search for the text after the number confused.
+    // The article's body starts on file line 5: its text lines 1 and 3 are file lines 5 and 7; the page's 1 and 2 stay.
+    expect(textsQuoting(content, { dataset: 'd', row: 'r', field: 'x', value: 640 })).toEqual([
+      { file: 'content/news/en/a.mdx', entry: 'en/a', field: 'text on line 5', how: 'writes' },
+      { file: 'content/news/en/a.mdx', entry: 'en/a', field: 'text on line 7', how: 'writes' },
+      { file: 'content/pages/en/p.mdx', entry: 'en/p', field: 'text on line 1', how: 'writes' },
+      { file: 'content/pages/en/p.mdx', entry: 'en/p', field: 'text on line 2', how: 'writes' },
     ]);
   });
 });

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { matchRecord, outletOf, proposeSourceId } from '../../../src/lib/releases/record.ts';
 import { extractArticle } from '../../../src/lib/releases/extract.ts';
+import { districtSpellingsOf } from '../../../src/lib/releases/districts.ts';
+import { clearanceRow } from '../home/sampleRows.ts';
 
+const week = (report_id: string, figures: { area_cleared_ha: number; ap_mines: number; at_mines?: number; uxo?: number }) =>
+  clearanceRow({ report_id, granularity: 'week', at_mines: null, uxo: null, ...figures });
 const RECORD = [
-  { report_id: 'week-2025-10-06-2025-10-12', area_cleared_ha: '1432.8', ap_mines: '82', at_mines: '74', uxo: '517', mines_and_uxo_combined: '' },
-  { report_id: 'week-2025-10-13-2025-10-19', area_cleared_ha: '1000', ap_mines: '10', at_mines: '', uxo: '', mines_and_uxo_combined: '' },
-  { report_id: 'week-2025-10-13-2025-10-19-b', area_cleared_ha: '1100', ap_mines: '10', at_mines: '', uxo: '', mines_and_uxo_combined: '' },
+  week('week-2025-10-06-2025-10-12', { area_cleared_ha: 1432.8, ap_mines: 82, at_mines: 74, uxo: 517 }),
+  week('week-2025-10-13-2025-10-19', { area_cleared_ha: 1000, ap_mines: 10 }),
+  week('week-2025-10-13-2025-10-19-b', { area_cleared_ha: 1100, ap_mines: 10 }),
 ];
 const row = (start: string, end: string, area: number, ap: number) => ({
-  granularity: 'week',
+  granularity: 'week' as const,
   period_start: start,
   period_end: end,
   district: null,
@@ -46,6 +50,28 @@ describe('matching a release against the record', () => {
     expect(outletOf('https://en.trend.az/azerbaijan/x.html')).toBe('trend');
     expect(outletOf('https://1news.az/news/x')).toBe('1news');
     expect(proposeSourceId('trend', '2025-10-13', new Set(['trend-2025-10-13']))).toBe('trend-2025-10-13-b');
+  });
+});
+
+describe('the district names the parser knows', () => {
+  it('takes the district-level places (no parent district) with their two names, and none of their towns', () => {
+    const place = (id: string, en: string, az: string, district: string | null) => ({ id, data: { name: { en, az }, district } });
+    const spellings = districtSpellingsOf([
+      place('zangilan', 'Zangilan', 'Zəngilan', null),
+      place('zangilan-city', 'Zangilan city', 'Zəngilan şəhəri', 'zangilan'),
+      place('khankendi', 'Khankendi', 'Xankəndi', null),
+    ]);
+    // Own names folded, then the extra spellings outlets use, longest first.
+    expect(spellings).toEqual([
+      { id: 'khankendi', stem: 'khankendi' },
+      { id: 'khankendi', stem: 'khankandi' },
+      { id: 'zangilan', stem: 'zangilan' },
+      { id: 'zangilan', stem: 'zengilan' },
+      { id: 'zangilan', stem: 'zengilan' },
+      { id: 'zangilan', stem: 'зангилан' },
+      { id: 'khankendi', stem: 'xankendi' },
+      { id: 'khankendi', stem: 'ханкенд' },
+    ]);
   });
 });
 

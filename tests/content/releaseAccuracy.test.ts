@@ -3,19 +3,14 @@
 // those in held-out/ were added afterwards to measure the parser on releases it was not tuned on.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { districtSpellings } from '../../../src/lib/releases/districts.ts';
-import { districtNames, type PlaceEntry } from '../../../src/lib/releases/places.ts';
-import { parseRelease } from '../../../src/lib/releases/parseRelease.ts';
-import { FIGURE_FIELDS } from '../../../src/lib/releases/figures.ts';
+import { districtSpellingsOf } from '../../src/lib/releases/districts.ts';
+import { parseRelease } from '../../src/lib/releases/parseRelease.ts';
+import { FIGURE_FIELDS } from '../../src/lib/releases/figures.ts';
+import { PROJECT_ROOT, realContent } from '../helpers/realContent.ts';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const FIXTURES = `${ROOT}tests/fixtures/releases/`;
-const places: PlaceEntry[] = readdirSync(`${ROOT}content/places`).map((file) => ({
-  id: file.replace(/\.json$/, ''),
-  ...(JSON.parse(readFileSync(`${ROOT}content/places/${file}`, 'utf8')) as Omit<PlaceEntry, 'id'>),
-}));
-const spellings = districtSpellings(districtNames(places));
+// The district names come from the real places, read as the importer reads them.
+const FIXTURES = `${PROJECT_ROOT}tests/fixtures/releases/`;
+const spellings = districtSpellingsOf(realContent().content.places);
 
 interface Fixture {
   text: string;
