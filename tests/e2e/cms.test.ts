@@ -72,11 +72,20 @@ async function pick(label: string, value: string) {
   await group.locator('[role="radio"], [role="combobox"]').first().waitFor();
   // A select of up to five options is a radio group, a longer one a combobox (options may carry a label after the id).
   if (await group.getByRole('radio').count()) return group.getByRole('radio', { name: value, exact: true }).click();
-  await group.getByRole('combobox').first().click();
-  await page
-    .getByRole('option', { name: new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\(|$)`) })
-    .first()
-    .click();
+  const combobox = group.getByRole('combobox').first();
+  const option = page.getByRole('option', { name: new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\(|$)`) }).first();
+  // A long relation list (hundreds of sources) may render again while it loads and drop the option being clicked:
+  // open it and try again a few times rather than wait on a detached element.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await combobox.click();
+      await option.click({ timeout: 8_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /** A field's group in the editor form, by its label. */
