@@ -1,6 +1,7 @@
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatPartialDate } from '../../src/lib/format.ts';
+import { TEST_SITE_URL } from '../../src/lib/siteUrl.ts';
 import { publishedArticles, publishedDataset } from './content.ts';
 import { startSite, type Site } from './harness.ts';
 
@@ -91,7 +92,7 @@ describe('news', () => {
 
   it('lists every page with its language alternates in the sitemap', async () => {
     const sitemap = await (await fetch(`${site.baseUrl}/sitemap-0.xml`)).text();
-    expect(sitemap).toContain('hreflang="az" href="http://localhost:4321/az/timeline/"');
+    expect(sitemap).toContain(`hreflang="az" href="${TEST_SITE_URL}/az/timeline/"`);
     expect(sitemap).not.toContain('/embed/');
   });
 });
