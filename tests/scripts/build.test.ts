@@ -63,7 +63,6 @@ describe('npm run build without a public address', () => {
     const env = { ...process.env };
     delete env.SITE_URL;
 
-    const started = performance.now();
     const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, encoding: 'utf8', env });
 
     expect(run.status).toBe(1);
@@ -71,11 +70,10 @@ describe('npm run build without a public address', () => {
     expect(run.stderr).toContain('SITE_URL=https://mineaction.az npm run build');
     expect(run.stderr).toContain('site.config.json');
     expect(run.stderr).toContain('npm start');
+    // It stops before the content checks, so before Astro.
     expect(run.stdout).not.toContain('Checked content');
-    // It stops before the content checks and Astro: well under the seconds a build takes.
-    expect(performance.now() - started).toBeLessThan(10_000);
     expect(readFileSync(join(root, 'dist', 'index.html'), 'utf8')).toBe('previous build');
-  });
+  }, 60_000);
 
   it('reads site.config.json when SITE_URL is unset, and refuses a localhost address there', () => {
     const root = projectCopy();
@@ -87,5 +85,5 @@ describe('npm run build without a public address', () => {
 
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('"siteUrl" in site.config.json is "http://localhost:4321", an address of this machine');
-  });
+  }, 60_000);
 });
