@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentOverlay } from './src/integrations/contentOverlay.ts';
+import { PREVIEW_SITE_URL } from './src/lib/siteUrl.ts';
 
 /**
  * Sveltia CMS (/admin/) registers its fonts from its own bundled files through the FontFace API, but its stylesheet
@@ -20,8 +21,9 @@ function sveltiaLocalFonts() {
   };
 }
 
-// The address the site is published at; canonical URLs and feeds use it. Set SITE_URL when deploying.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The address the site is published at; canonical URLs, feeds and citations use it. scripts/build.ts always sets
+// SITE_URL (and refuses to publish without one, src/lib/siteUrl.ts); only `npm run dev` falls back to localhost.
+const site = process.env.SITE_URL ?? PREVIEW_SITE_URL;
 
 export default defineConfig({
   site,

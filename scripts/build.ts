@@ -1,12 +1,14 @@
 // Builds the site into a staging folder and moves it to dist/ only when every step succeeded,
 // so a failed build never leaves a half-built site behind.
-// Usage: npm run build
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// Usage: npm run build (publishing: needs SITE_URL or site.config.json), node scripts/build.ts --preview (npm start:
+// for this machine, on http://localhost:4321), node scripts/build.ts --test (npm test: the example public address).
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { build } from 'astro';
 import { InvalidContentError } from '../src/lib/contentIssue.ts';
 import type { ContentBundle } from '../src/lib/contentBundle.ts';
+import { resolveSiteUrl, SITE_CONFIG_FILE, siteUrlFromConfig, SiteUrlError, type BuildMode } from '../src/lib/siteUrl.ts';
 import { validateContent } from '../src/lib/validateContent.ts';
 import { buildSearchIndex } from './search-index.ts';
 
@@ -14,6 +16,20 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const staging = join(root, '.build-staging');
 const previous = join(root, '.build-previous');
+
+/** The address this build writes into its pages, set as SITE_URL for astro.config.mjs; stops when publishing has none. */
+function siteUrlOrExit(): string {
+  const mode: BuildMode = process.argv.includes('--preview') ? 'preview' : process.argv.includes('--test') ? 'test' : 'publish';
+  const configPath = join(root, SITE_CONFIG_FILE);
+  try {
+    const configFile = existsSync(configPath) ? siteUrlFromConfig(readFileSync(configPath, 'utf8')) : undefined;
+    return resolveSiteUrl({ mode, env: process.env.SITE_URL, configFile });
+  } catch (error) {
+    if (!(error instanceof SiteUrlError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
 
 function validateOrExit(): ContentBundle {
   try {
@@ -26,6 +42,9 @@ function validateOrExit(): ContentBundle {
 }
 const started = performance.now();
 const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
+process.env.SITE_URL = siteUrlOrExit();
+if (process.argv.includes('--preview')) console.log(`Preview build for this machine: links point at ${process.env.SITE_URL}; do not publish it.`);
+else console.log(`Building for ${process.env.SITE_URL}.`);
 const content = validateOrExit();
 console.log(`Checked content in ${seconds(started)} s.`);
 

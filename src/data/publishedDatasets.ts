@@ -9,7 +9,7 @@ let cache: Promise<PublishedData> | undefined;
 
 /** Every dataset's files plus the data package and the zip, computed once per build. */
 export function getPublishedData(): Promise<PublishedData> {
-  cache ??= Promise.all([getCollection('datasets'), getSourcesById()]).then(([entries, sources]) => buildPublishedData(entries, sources));
+  cache ??= Promise.all([getCollection('datasets'), getSourcesById()]).then(([entries, sources]) => buildPublishedData(entries, sources, import.meta.env.SITE));
   return cache;
 }
 

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { unzipSync } from 'fflate';
 import datapackage from 'datapackage';
+import tv4 from 'tv4';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { byFrequency } from '../../src/lib/datasets/datasetCitation.ts';
 import { formatNumber } from '../../src/lib/format.ts';
@@ -17,6 +18,18 @@ const sha256 = (bytes: Buffer | Uint8Array) => createHash('sha256').update(bytes
 
 /** A JSON row's value as CSV writes it: lists joined by ";", not reported empty, numbers as JavaScript prints them. */
 const asCsvText = (value: unknown) => (value === null ? '' : Array.isArray(value) ? value.join(';') : String(value));
+
+// tv4, which `datapackage` validates descriptors with, skips every `format` it has no check for; these are the formats
+// the Tabular Data Package profile uses (textarea is a hint for editors, not a check). RFC 3986 absolute URI, RFC 5322
+// address in its common form, RFC 3339 date-time.
+const FORMAT_CHECKS: Record<string, (value: string) => boolean> = {
+  uri: (value) => /^[a-z][a-z0-9+.-]*:[^\s]+$/i.test(value) && URL.canParse(value),
+  email: (value) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value),
+  'date-time': (value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value)),
+};
+for (const [format, check] of Object.entries(FORMAT_CHECKS)) {
+  tv4.addFormat(format, (value) => (typeof value !== 'string' || check(value) ? null : `is not a valid ${format}: ${JSON.stringify(value)}`));
+}
 
 describe('published dataset files', () => {
   it.each(datasetIds)('%s.csv parses (with d3-dsv) to exactly the rows of %s.json', (id) => {
@@ -52,7 +65,9 @@ describe('published dataset files', () => {
     }
   });
 
-  it('has a data package that validates against the official Tabular Data Package profile', async () => {
+  it('has a data package that validates against the official Tabular Data Package profile, with format checks on', async () => {
+    const refused = await datapackage.Package.load({ profile: 'tabular-data-package', name: 'x', homepage: '/data/', resources: [] });
+    expect(refused.errors.map(String).join('\n'), 'the format checks are on').toContain('is not a valid uri: "/data/"');
     const descriptor = JSON.parse(read('data/datapackage.json').toString('utf8'));
     const pkg = await datapackage.Package.load(descriptor, { basePath: new URL('data/', DIST).pathname });
     expect(pkg.errors.map(String)).toEqual([]);

@@ -1,6 +1,7 @@
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatPartialDate } from '../../src/lib/format.ts';
+import { TEST_SITE_URL } from '../../src/lib/siteUrl.ts';
 import { publishedArticles, publishedDataset } from './content.ts';
 import { startSite, type Site } from './harness.ts';
 
@@ -80,8 +81,15 @@ describe('news', () => {
       ['/rss.xml', 'en'],
       ['/az/rss.xml', 'az'],
     ] as const) {
-      const feed = await parser.parseString(await (await fetch(`${site.baseUrl}${path}`)).text());
+      const xml = await (await fetch(`${site.baseUrl}${path}`)).text();
+      const feed = await parser.parseString(xml);
       expect(feed.items.length).toBe(published(lang).length);
+      expect(xml).toContain(`<atom:link href="${TEST_SITE_URL}${path}" rel="self" type="application/rss+xml"/>`);
+      const newest = publishedArticles(lang)
+        .map((article) => article.date)
+        .sort()
+        .at(-1)!;
+      expect(feed.lastBuildDate).toBe(new Date(`${newest}T00:00:00Z`).toUTCString());
       for (const item of feed.items) {
         expect(item.link).toMatch(lang === 'az' ? /\/az\/news\/[a-z0-9-]+\/$/ : /\/news\/[a-z0-9-]+\/$/);
         expect(item.title).toBeTruthy();
@@ -91,7 +99,7 @@ describe('news', () => {
 
   it('lists every page with its language alternates in the sitemap', async () => {
     const sitemap = await (await fetch(`${site.baseUrl}/sitemap-0.xml`)).text();
-    expect(sitemap).toContain('hreflang="az" href="http://localhost:4321/az/timeline/"');
+    expect(sitemap).toContain(`hreflang="az" href="${TEST_SITE_URL}/az/timeline/"`);
     expect(sitemap).not.toContain('/embed/');
   });
 });

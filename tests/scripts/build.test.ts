@@ -27,7 +27,7 @@ describe('npm run build on bad content', () => {
     event.districts = ['agdam'];
     writeFileSync(file, JSON.stringify(event));
 
-    const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['scripts/build.ts', '--test'], { cwd: root, encoding: 'utf8' });
 
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(
@@ -47,12 +47,43 @@ describe('npm run build on bad content', () => {
     writeFileSync(join(root, 'src/pages/a-page-that-renders.astro'), '<p>rendered</p>\n');
     writeFileSync(join(root, 'src/pages/render-failure.astro'), "---\nthrow new Error('render-failure.astro cannot be rendered');\n---\n");
 
-    const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['scripts/build.ts', '--test'], { cwd: root, encoding: 'utf8' });
 
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('Build failed; dist/ was left as it was.');
     expect(run.stderr).toContain('render-failure.astro cannot be rendered');
     expect(readFileSync(join(root, 'dist', 'index.html'), 'utf8')).toBe('previous build');
     expect(existsSync(join(root, '.build-staging'))).toBe(false);
+  }, 60_000);
+});
+
+describe('npm run build without a public address', () => {
+  it('stops before building, saying what to set and where, and leaves dist/ as it was', () => {
+    const root = projectCopy();
+    const env = { ...process.env };
+    delete env.SITE_URL;
+
+    const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, encoding: 'utf8', env });
+
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('needs its public address');
+    expect(run.stderr).toContain('SITE_URL=https://mineaction.az npm run build');
+    expect(run.stderr).toContain('site.config.json');
+    expect(run.stderr).toContain('npm start');
+    // It stops before the content checks, so before Astro.
+    expect(run.stdout).not.toContain('Checked content');
+    expect(readFileSync(join(root, 'dist', 'index.html'), 'utf8')).toBe('previous build');
+  }, 60_000);
+
+  it('reads site.config.json when SITE_URL is unset, and refuses a localhost address there', () => {
+    const root = projectCopy();
+    writeFileSync(join(root, 'site.config.json'), '{ "siteUrl": "http://localhost:4321" }');
+    const env = { ...process.env };
+    delete env.SITE_URL;
+
+    const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, encoding: 'utf8', env });
+
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('"siteUrl" in site.config.json is "http://localhost:4321", an address of this machine');
   }, 60_000);
 });

@@ -42,8 +42,12 @@ function file<T extends string | Uint8Array>(path: string, content: T): Publishe
   return { path, content, ...fingerprint(content) };
 }
 
-/** Every dataset's files (datasets in id order) plus the data package and the zip. */
-export function buildPublishedData(datasetEntries: readonly PublishableDataset[], sourcesById: ReadonlyMap<string, { data: Source }>): PublishedData {
+/** Every dataset's files (datasets in id order) plus the data package and the zip; `site` is the public address. */
+export function buildPublishedData(
+  datasetEntries: readonly PublishableDataset[],
+  sourcesById: ReadonlyMap<string, { data: Source }>,
+  site: string | URL,
+): PublishedData {
   const entries = [...datasetEntries].sort((a, b) => a.id.localeCompare(b.id));
   const datasets = entries.map((entry): PublishedDataset => {
     const { data } = entry;
@@ -68,7 +72,8 @@ export function buildPublishedData(datasetEntries: readonly PublishableDataset[]
     title: 'Mine Action Azerbaijan: open data on humanitarian mine clearance since November 2020',
     description:
       'Figures on mine clearance, casualties, contamination estimates, minefield-map handovers, public safety guidance and a timeline of events in Azerbaijan, each row with the source it was read from.',
-    homepage: '/data/',
+    // The profile's `uri` format wants an absolute address.
+    homepage: new URL('/data/', site).href,
     licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
     resources: datasets.map(({ id, entry, csv, sources: cited }) => ({
       name: id,

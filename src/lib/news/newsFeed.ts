@@ -26,3 +26,16 @@ export function buildFeedItems(articles: ReadonlyArray<{ id: string; data: NewsF
       categories: article.data.tags,
     }));
 }
+
+/**
+ * The channel elements beside the items: the feed's own address as `atom:link rel="self"` and `lastBuildDate`, the
+ * newest item's date (from the content, never the clock, so two builds of the same content write the same feed).
+ */
+export function feedChannelData(items: readonly FeedItem[], selfUrl: string, lang: SiteLanguage): string {
+  const newest = items.reduce<Date | undefined>((latest, item) => (!latest || item.pubDate > latest ? item.pubDate : latest), undefined);
+  return [
+    `<language>${lang === 'az' ? 'az' : 'en-gb'}</language>`,
+    `<atom:link href="${selfUrl}" rel="self" type="application/rss+xml"/>`,
+    ...(newest ? [`<lastBuildDate>${newest.toUTCString()}</lastBuildDate>`] : []),
+  ].join('');
+}

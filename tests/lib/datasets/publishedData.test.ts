@@ -5,7 +5,8 @@ import { buildDatasetCatalogue } from '../../../src/lib/datasets/catalogueApi.ts
 import { buildPublishedData, ZIP_NAME } from '../../../src/lib/datasets/publishedData.ts';
 import { entries, sources } from './sampleDatasets.ts';
 
-const published = buildPublishedData(entries, sources);
+const SITE = 'https://portal.example';
+const published = buildPublishedData(entries, sources, SITE);
 const [area, casualties] = published.datasets;
 
 describe('buildPublishedData', () => {
@@ -46,6 +47,7 @@ describe('buildPublishedData', () => {
 
   it('describes every CSV in the data package with its size, hash and sources', () => {
     const descriptor = JSON.parse(published.dataPackage.content);
+    expect(descriptor.homepage).toBe('https://portal.example/data/');
     expect(descriptor.resources.map((resource: { path: string }) => resource.path)).toEqual(['area.csv', 'casualties.csv']);
     expect(descriptor.resources[0]).toMatchObject({
       bytes: area!.csv.bytes,
@@ -63,7 +65,7 @@ describe('buildPublishedData', () => {
     expect(Object.keys(files)).toEqual(['area.csv', 'casualties.csv', 'datapackage.json', 'README.md', 'LICENSE.md']);
     expect(strFromU8(files['area.csv']!)).toBe(area!.csv.content);
     expect(strFromU8(files['README.md']!)).toContain('- `casualties.csv`: Casualties, version 1.0.0 (2026-03-01), 1 rows.');
-    expect(Buffer.from(buildPublishedData([...entries].reverse(), sources).zip.content).equals(Buffer.from(published.zip.content))).toBe(true);
+    expect(Buffer.from(buildPublishedData([...entries].reverse(), sources, SITE).zip.content).equals(Buffer.from(published.zip.content))).toBe(true);
   });
 });
 

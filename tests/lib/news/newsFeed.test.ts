@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFeedItems } from '../../../src/lib/news/newsFeed.ts';
+import { buildFeedItems, feedChannelData } from '../../../src/lib/news/newsFeed.ts';
 
 const article = (id: string, date: string, tags: string[] = []) => ({
   id,
@@ -27,5 +27,21 @@ describe('buildFeedItems', () => {
       categories: ['law'],
     });
     expect(buildFeedItems(articles, 'az').map((item) => item.link)).toEqual(['/az/news/c/']);
+  });
+});
+
+describe('feedChannelData', () => {
+  it("names the feed's own address and dates it by its newest item, whatever the order", () => {
+    const items = buildFeedItems([article('en/b', '2025-01-01'), article('en/d', '2025-03-09'), article('en/a', '2025-02-01')], 'en').reverse();
+    expect(feedChannelData(items, 'https://portal.example/rss.xml', 'en')).toBe(
+      '<language>en-gb</language><atom:link href="https://portal.example/rss.xml" rel="self" type="application/rss+xml"/>' +
+        '<lastBuildDate>Sun, 09 Mar 2025 00:00:00 GMT</lastBuildDate>',
+    );
+  });
+
+  it('writes no lastBuildDate for a feed without items', () => {
+    expect(feedChannelData([], 'https://portal.example/az/rss.xml', 'az')).toBe(
+      '<language>az</language><atom:link href="https://portal.example/az/rss.xml" rel="self" type="application/rss+xml"/>',
+    );
   });
 });
