@@ -1,6 +1,7 @@
-// <chart-figure>: the server renders the table, caption and a CSV link; this element adds the chart itself
-// (Chart.js is fetched only when the figure scrolls into view), the Chart | Table switch, the PNG download
-// and the copy buttons. Without JavaScript the reader gets the table and the CSV.
+// <chart-figure>: the server renders the chart as SVG, its table, caption and the CSV and SVG links; this element adds
+// Chart.js over the SVG (tooltips, series toggles), fetched only when the figure scrolls into view, or on a Save-Data
+// connection only when the reader asks for it ("Interactive chart"); and the Chart | Table switch, the PNG download
+// and the copy buttons. Without JavaScript the reader gets the SVG, the table and the downloads.
 import type { Chart } from 'chart.js';
 import { isDrawableChart, type DrawableChart } from '../lib/charts/drawableChart.ts';
 import { readScriptJson } from '../lib/jsonScript.ts';
@@ -15,9 +16,15 @@ class ChartFigure extends HTMLElement {
     this.querySelectorAll<HTMLButtonElement>('[data-view]').forEach((button) =>
       button.addEventListener('click', () => this.show(button.dataset.view === 'table' ? 'table' : 'chart')),
     );
-    this.querySelector('[data-png]')!.addEventListener('click', () => this.downloadPng());
+    this.querySelector('[data-png]')!.addEventListener('click', () => void this.draw(model).then(() => this.downloadPng()));
     this.querySelectorAll<HTMLButtonElement>('[data-copy]').forEach((button) => button.addEventListener('click', () => this.copy(button.dataset.copy!)));
     this.show('chart');
+    if ((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) {
+      const button = this.querySelector<HTMLButtonElement>('[data-interactive]')!;
+      button.hidden = false;
+      button.addEventListener('click', () => void this.draw(model).then(() => (button.hidden = true)));
+      return;
+    }
     const observer = new IntersectionObserver((entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
       observer.disconnect();
@@ -36,20 +43,24 @@ class ChartFigure extends HTMLElement {
     this.querySelectorAll<HTMLButtonElement>('[data-view]').forEach((button) => button.setAttribute('aria-pressed', String(button.dataset.view === view)));
   }
 
-  private async draw(model: DrawableChart): Promise<void> {
-    const status = this.querySelector<HTMLElement>('[data-status]')!;
-    try {
-      const { drawChart } = await import('./drawChart.ts');
-      this.chart = drawChart(this.querySelector<HTMLCanvasElement>('[data-canvas]')!, model, this.dataset.locale ?? 'en-GB');
-      status.hidden = true;
-      this.dataset.drawn = 'true';
-    } catch (error) {
-      console.error(error);
-      status.hidden = true;
-      this.querySelector<HTMLElement>('[data-failed]')!.hidden = false;
-      this.querySelector<HTMLElement>('[data-switch]')!.hidden = true;
-      this.show('table');
-    }
+  private drawing: Promise<void> | undefined;
+
+  /** Draws Chart.js over the SVG once; if it fails, the SVG stays (it shows the same figures). */
+  private draw(model: DrawableChart): Promise<void> {
+    this.drawing ??= (async () => {
+      const host = this.querySelector<HTMLElement>('[data-canvas-host]')!;
+      try {
+        const { drawChart } = await import('./drawChart.ts');
+        host.hidden = false;
+        this.chart = drawChart(this.querySelector<HTMLCanvasElement>('[data-canvas]')!, model, this.dataset.locale ?? 'en-GB');
+        this.querySelectorAll('[data-chart-svg]').forEach((svg) => svg.setAttribute('aria-hidden', 'true'));
+        this.dataset.drawn = 'true';
+      } catch (error) {
+        console.error(error);
+        host.hidden = true;
+      }
+    })();
+    return this.drawing;
   }
 
   /** A PNG of the chart with its title, subtitle, source line and the page address drawn in. */

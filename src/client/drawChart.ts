@@ -1,4 +1,4 @@
-// Draws a chart model with Chart.js. Loaded only when a chart scrolls into view; registers just the controllers,
+// Draws a chart model with Chart.js over its build-time SVG. Loaded only when a chart scrolls into view (or on request); registers just the controllers,
 // elements and scales the portal's charts use, so the bundle stays small.
 import {
   BarController,
@@ -16,6 +16,7 @@ import {
 } from 'chart.js';
 import { chartJsConfig, markerPositions, type ChartTheme } from '../lib/charts/chartJsConfig.ts';
 import type { DrawableChart } from '../lib/charts/drawableChart.ts';
+import { markerRows, placeMarkers } from '../lib/charts/svg/markerLayout.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, ScatterController, Legend, Tooltip);
 
@@ -63,7 +64,20 @@ function readTheme(element: Element, model: DrawableChart): ChartTheme {
   };
 }
 
-/** Vertical dashed lines with short labels for timeline events. */
+const BADGE_RADIUS = 9;
+const BADGE_ROW = 2 * BADGE_RADIUS + 4;
+
+/** Badge rows the markers need on a plot about `width` pixels wide, so the chart leaves room for them above the plot. */
+function laneRows(model: DrawableChart, width: number): number {
+  const markers = markerPositions(model);
+  if (!markers.length) return 0;
+  const values = markers.map((marker) => marker.value);
+  const [min, max] = model.categories ? [-0.5, model.categories.length - 0.5] : [Math.min(...values), Math.max(...values)];
+  const xs = values.map((value) => ((value - min) / (max - min || 1)) * width);
+  return markerRows(placeMarkers(xs, { left: 0, right: width, radius: BADGE_RADIUS }));
+}
+
+/** Timeline events as dashed lines with numbered badges above the plot (the key under the chart names them), as on the SVG. */
 function markerPlugin(model: DrawableChart, theme: ChartTheme): Plugin {
   const markers = markerPositions(model);
   return {
@@ -72,24 +86,32 @@ function markerPlugin(model: DrawableChart, theme: ChartTheme): Plugin {
       const scale = chart.scales.x;
       if (!scale || markers.length === 0) return;
       const { ctx, chartArea } = chart;
+      const placed = placeMarkers(
+        markers.map((marker) => scale.getPixelForValue(marker.value)),
+        { left: chartArea.left, right: chartArea.right, radius: BADGE_RADIUS },
+      );
       ctx.save();
-      ctx.strokeStyle = theme.marker;
-      ctx.fillStyle = theme.marker;
-      ctx.setLineDash([4, 4]);
-      ctx.font = '11px system-ui, sans-serif';
-      markers.forEach((marker, index) => {
-        const x = scale.getPixelForValue(marker.value);
+      ctx.font = 'bold 11px system-ui, sans-serif';
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      for (const marker of placed) {
+        const badgeY = chartArea.top - 4 - BADGE_RADIUS - marker.row * BADGE_ROW;
+        ctx.strokeStyle = theme.marker;
+        ctx.setLineDash([4, 3]);
         ctx.beginPath();
-        ctx.moveTo(x, chartArea.top);
-        ctx.lineTo(x, chartArea.bottom);
+        ctx.moveTo(marker.x, badgeY + BADGE_RADIUS);
+        ctx.lineTo(marker.x, chartArea.bottom);
         ctx.stroke();
-        const label = marker.label.length > 34 ? `${marker.label.slice(0, 33)}…` : marker.label;
-        ctx.save();
-        ctx.translate(x + 3, chartArea.top + 4 + (index % 2) * 2);
-        ctx.rotate(Math.PI / 2);
-        ctx.fillText(label, 0, 0);
-        ctx.restore();
-      });
+        ctx.setLineDash([]);
+        ctx.fillStyle = theme.background;
+        ctx.beginPath();
+        ctx.arc(marker.badgeX, badgeY, BADGE_RADIUS, 0, Math.PI * 2);
+        ctx.fill();
+        ctx.lineWidth = 1.5;
+        ctx.stroke();
+        ctx.fillStyle = theme.text;
+        ctx.fillText(String(marker.number), marker.badgeX, badgeY + 1);
+      }
       ctx.restore();
     },
   };
@@ -100,6 +122,8 @@ export function drawChart(canvas: HTMLCanvasElement, model: DrawableChart, local
   const theme = readTheme(canvas, model);
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const config = chartJsConfig(model, theme, { locale, reducedMotion });
+  const rows = laneRows(model, Math.max(100, canvas.clientWidth - 60));
+  if (rows) config.options = { ...config.options, layout: { padding: { top: rows * BADGE_ROW + 4 } } };
   config.plugins = [markerPlugin(model, theme)];
   return new Chart(canvas, config);
 }

@@ -1,11 +1,15 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { SiteLanguage } from '../schemas/common.ts';
+import tokensCss from '../styles/tokens.css?raw';
 import { buildChartModel, chartCsvColumns, chartCsvRecords, type ChartModel } from '../lib/charts/chartModel.ts';
+import { drawableChart } from '../lib/charts/drawableChart.ts';
+import { renderChartSvg } from '../lib/charts/svg/renderChartSvg.ts';
+import { filePaint, inlinePaint, tokenValues } from '../lib/charts/svg/tokenValues.ts';
 import { toCsv } from '../lib/csv.ts';
-import { sortByName } from '../lib/format.ts';
-import { languagePaths } from '../lib/i18n.ts';
+import { fill, formatPartialDate, sortByName } from '../lib/format.ts';
+import { languagePaths, localizePath } from '../lib/i18n.ts';
 import { t } from '../i18n/ui.ts';
-import { getDistrictsById, getEntries, getSourcesById } from './content.ts';
+import { getDistrictsById, getEntries, getSource, getSourcesById } from './content.ts';
 
 const models = new Map<string, Promise<ChartModel>>();
 
@@ -53,4 +57,41 @@ export async function getChartCsv(id: string, lang: SiteLanguage): Promise<strin
 export async function chartPaths() {
   const charts = await getEntries('charts');
   return languagePaths().flatMap((path) => charts.map((chart) => ({ params: { ...path.params, id: chart.id }, props: { ...path.props, chart } })));
+}
+
+/** The design tokens' light values, read once from src/styles/tokens.css (the chart SVGs' colours and fallbacks). */
+const TOKENS = tokenValues(tokensCss);
+
+/** The two widths a chart is drawn at for the page (the figure shows the one that fits) and its file's width. */
+export const CHART_SVG_SIZES = { wide: { width: 720, height: 340 }, narrow: { width: 340, height: 280 }, file: { width: 800, height: 380 } } as const;
+
+/**
+ * A chart drawn as SVG in one language: `wide` or `narrow` for inline use in the page (token colours as var() with
+ * fallbacks), or `file` for the standalone .svg download, with its title, subtitle, marker key and `sourceLine`.
+ */
+export async function getChartSvg(id: string, lang: SiteLanguage, variant: keyof typeof CHART_SVG_SIZES, sourceLine = '') {
+  const [chart, model] = await Promise.all([getChartDefinition(id), getChartModel(id, lang)]);
+  const strings = t(lang);
+  const { title, subtitle, alt } = chart.data;
+  return renderChartSvg(drawableChart(model), {
+    lang,
+    ...CHART_SVG_SIZES[variant],
+    words: { qualified: model.type === 'bar' ? strings.chartQualifiedBar : strings.chartQualifiedPoint, notReported: strings.chartGapLegend },
+    frame: variant === 'file' ? { title: title[lang], subtitle: subtitle[lang], sourceLine } : undefined,
+    title: title[lang],
+    description: alt[lang],
+    paint: variant === 'file' ? filePaint(TOKENS) : inlinePaint(TOKENS),
+    idPrefix: `chart-${id}-${variant}`,
+    className: `chart-svg chart-svg-${variant}`,
+  });
+}
+
+/** The line under a downloaded chart: its first three sources' publishers, the date its figures run to, its address. */
+export async function getChartSourceLine(id: string, lang: SiteLanguage, site: URL | undefined): Promise<string> {
+  const model = await getChartModel(id, lang);
+  const strings = t(lang);
+  const publishers = await Promise.all(model.sourceIds.slice(0, 3).map(async (sourceId) => (await getSource(sourceId)).data.publisher));
+  const more = model.sourceIds.length > 3 ? ` ${fill(strings.moreSources, { count: model.sourceIds.length - 3 })}` : '';
+  const asOf = model.asOf ? `${strings.chartAsOf} ${formatPartialDate(model.asOf, lang)}. ` : '';
+  return `${strings.chartSources}: ${publishers.join(', ')}${more}. ${asOf}${new URL(localizePath(`/charts/${id}/`, lang), site).href}`;
 }

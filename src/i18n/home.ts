@@ -23,6 +23,9 @@ export const homeStrings = defineStrings({
     latestEvents: 'Latest events',
     exploreHeading: 'Explore',
     fullTimeline: 'See all events on the timeline',
+    teasersHeading: 'The record in a chart and on the map',
+    chartTeaserLink: 'Open the chart, with its table and sources',
+    mapTeaserLink: 'Open the district map',
   },
   az: {
     homeTitle: '2020-ci ilin noyabrından bəri Azərbaycanda minatəmizləmə',
@@ -45,5 +48,8 @@ export const homeStrings = defineStrings({
     latestEvents: 'Son hadisələr',
     exploreHeading: 'Araşdırın',
     fullTimeline: 'Bütün hadisələr xronologiyada',
+    teasersHeading: 'Məlumatlar diaqramda və xəritədə',
+    chartTeaserLink: 'Diaqramı cədvəli və mənbələri ilə açın',
+    mapTeaserLink: 'Rayonlar xəritəsini açın',
   },
 });

@@ -4,6 +4,7 @@ import type { ui } from './ui.ts';
 export const NAV_SECTIONS: ReadonlyArray<{ key: keyof (typeof ui)['en']['nav']; path: string }> = [
   { key: 'home', path: '/' },
   { key: 'timeline', path: '/timeline/' },
+  { key: 'charts', path: '/charts/' },
   { key: 'map', path: '/map/' },
   { key: 'data', path: '/data/' },
   { key: 'news', path: '/news/' },

@@ -141,4 +141,21 @@ describe('charts', () => {
     const { page } = await site.open('/az/charts/');
     expect(await page.locator('.chart-list li').count()).toBe(chartIds.length);
   });
+
+  it('numbers the event markers on the SVG as in the key under the chart, with no two badges touching', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site.baseUrl}/charts/area-cleared-per-month/`);
+    const key = await page.locator('.marker-key li').allTextContents();
+    const badges = await page
+      .locator('svg.chart-svg-narrow .chart-markers circle')
+      .evaluateAll((circles) =>
+        circles.map((circle) => ({ x: Number(circle.getAttribute('cx')), y: Number(circle.getAttribute('cy')), r: Number(circle.getAttribute('r')) })),
+      );
+    const numbers = await page.locator('svg.chart-svg-narrow .chart-markers text').allTextContents();
+    expect(key.length).toBeGreaterThan(0);
+    expect(numbers).toEqual(key.map((_, index) => String(index + 1)));
+    for (const a of badges) for (const b of badges) if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(a.r + b.r);
+    await context.close();
+  });
 });
