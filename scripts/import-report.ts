@@ -23,7 +23,7 @@ import { isCalendarDate } from '../src/lib/dates.ts';
 import { notAllowed } from '../src/lib/suggest.ts';
 
 const USAGE =
-  'Usage: npm run import:report -- (--url URL | --text FILE --url URL) --publisher "…" [--published YYYY-MM-DD] [--language en|az|ru] (--json | --write); --published and --language are read from the page when --url alone is given';
+  'Usage: npm run import:report -- (--url URL | --text FILE --url URL) --publisher "…" [--published YYYY-MM-DD] [--language en|az|ru] [--title "…" --title-az "…"] (--json | --write); --published and --language are read from the page when --url alone is given';
 const { values } = parseArgs({
   options: {
     url: { type: 'string' },
@@ -32,6 +32,7 @@ const { values } = parseArgs({
     publisher: { type: 'string' },
     language: { type: 'string' },
     title: { type: 'string' },
+    'title-az': { type: 'string' },
     json: { type: 'boolean', default: false },
     write: { type: 'boolean', default: false },
     root: { type: 'string' },
@@ -105,9 +106,15 @@ if (row.period_start && row.period_end && row.granularity) {
 }
 if (row.scope === 'unspecified') warnings.push('Scope set to unspecified: check the dataset rules (anama-only or all-operators) against the text.');
 
+// Both titles follow one pattern unless given: the site shows the Azerbaijani one on its Azerbaijani pages.
+const title = values.title ?? page.title ?? `ANAMA clearance figures, ${row.period_start ?? 'period unknown'} to ${row.period_end ?? ''}`.trim();
+const titleAz = values['title-az'] ?? `ANAMA minatəmizləmə göstəriciləri, ${row.period_start ?? 'dövr bilinmir'} – ${row.period_end ?? ''}`.replace(/ – $/, '');
+if (values['title-az'] === undefined && (values.title ?? page.title) !== null)
+  warnings.push('The Azerbaijani title follows the pattern, not the English title given or read from the page: check it, or give --title-az "…".');
 const source = {
   publisher: values.publisher ?? fail('Give the outlet with --publisher "…".'),
-  title: values.title ?? page.title ?? `ANAMA clearance figures, ${row.period_start ?? 'period unknown'} to ${row.period_end ?? ''}`.trim(),
+  title,
+  title_az: titleAz,
   url,
   published,
   language,

@@ -10,6 +10,20 @@ export const sourcesStrings = defineStrings({
     publisher: 'Publisher',
     published: 'Published',
     language: 'Language',
+    /** How a publisher's credit reads (src/lib/sources/publisherName.ts): {outlet} and the other outlet or language. */
+    credits: {
+      citing: '{outlet} (citing {other})',
+      republishing: '{outlet} (republishing {other})',
+      repostedBy: '{outlet} (reposted by {other})',
+      via: '{outlet} (via {other})',
+      reportedBy: '{outlet} (reported by {other})',
+      repost: '{outlet} (repost)',
+      mirror: '{outlet} (mirror)',
+      edition: '{outlet} ({other} edition)',
+      wikipediaMirror: 'Wikipedia mirror ({other})',
+    },
+    /** Language names as an edition's credit takes them. */
+    editionLanguages: { en: 'English', az: 'Azerbaijani', ru: 'Russian', de: 'German', fr: 'French', it: 'Italian' },
     languages: {
       en: 'English',
       az: 'Azerbaijani',
@@ -33,6 +47,18 @@ export const sourcesStrings = defineStrings({
     publisher: 'Dərc edən',
     published: 'Dərc tarixi',
     language: 'Dil',
+    credits: {
+      citing: '{outlet} (mənbə: {other})',
+      republishing: '{outlet} (təkrar dərc, mənbə: {other})',
+      repostedBy: '{outlet} (təkrar dərc edən: {other})',
+      via: '{outlet} ({other} vasitəsilə)',
+      reportedBy: '{outlet} (xəbər verən: {other})',
+      repost: '{outlet} (təkrar dərc)',
+      mirror: '{outlet} (güzgü surəti)',
+      edition: '{outlet} ({other} dilində)',
+      wikipediaMirror: 'Vikipediyanın güzgü surəti ({other})',
+    },
+    editionLanguages: { en: 'ingilis', az: 'Azərbaycan', ru: 'rus', de: 'alman', fr: 'fransız', it: 'italyan' },
     languages: {
       en: 'ingilis',
       az: 'Azərbaycan',

@@ -10,6 +10,8 @@ export const sourceSchema = z.strictObject({
   publisher: z.string().trim().min(1),
   /** What the page reports, in our words; most stored copies were read without their headline. */
   title: z.string().trim().min(1),
+  /** The same title in Azerbaijani, also in our words (outlet names and dates kept), shown on the Azerbaijani pages. */
+  title_az: z.string().trim().min(1),
   /** The address the figures were read from. */
   url: webUrl,
   /** Publication date as shown on the page (YYYY, YYYY-MM or YYYY-MM-DD); null when the page shows none. */

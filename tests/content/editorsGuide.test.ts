@@ -26,6 +26,7 @@ describe('an editor following the guide', () => {
       JSON.stringify({
         publisher: 'Trend',
         title: 'ANAMA monthly clearance figures',
+        title_az: 'ANAMA-nın aylıq minatəmizləmə göstəriciləri',
         url: 'https://en.trend.az/azerbaijan/society/0000001.html',
         published: '2099-12-01',
         language: 'en',

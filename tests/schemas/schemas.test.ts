@@ -42,6 +42,7 @@ describe('sourceSchema', () => {
     expect(rejected(sourceSchema, { ...good, published: '12 June 2021' })).toEqual(['published']);
     expect(rejected(sourceSchema, { ...good, language: 'english' })).toEqual(['language']);
     expect(rejected(sourceSchema, { ...good, publisher: ' ' })).toEqual(['publisher']);
+    expect(rejected(sourceSchema, { ...good, title_az: undefined })).toEqual(['title_az']);
     expect(rejected(sourceSchema, { ...good, author: 'x' })).toEqual(['']);
   });
 });

@@ -60,7 +60,13 @@ describe('npm run import:report', () => {
     });
     expect(proposal.row.districts_listed).toEqual(['tartar', 'aghdam', 'shusha']);
     expect(proposal.qualifiers.area_cleared_ha).toBe('exact');
-    expect(proposal.source).toMatchObject({ id: 'trend-2099-03-09', publisher: 'Trend', published: '2099-03-09' });
+    expect(proposal.source).toMatchObject({
+      id: 'trend-2099-03-09',
+      publisher: 'Trend',
+      published: '2099-03-09',
+      title: 'ANAMA clearance figures, 2099-03-02 to 2099-03-08',
+      title_az: 'ANAMA minatəmizləmə göstəriciləri, 2099-03-02 – 2099-03-08',
+    });
     expect(readFileSync(join(root, 'content/datasets/clearance-reports.csv'), 'utf8')).toBe(before);
   });
 

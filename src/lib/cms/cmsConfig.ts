@@ -202,6 +202,7 @@ export function buildCmsConfig(content: CmsContent, backend: CmsBackendSettings)
     jsonFolder('sources', 'Sources', 'Source', { identifier_field: 'title', summary: '{{slug}} · {{publisher}}' }, [
       text('publisher', 'Publisher'),
       text('title', 'Title (what the page reports, in our words)'),
+      text('title_az', 'Title in Azerbaijani (the same, in our words; outlet names and dates kept)'),
       text('url', 'Web address', { pattern: WEB_URL }),
       text('published', 'Published (YYYY, YYYY-MM or YYYY-MM-DD; empty when the page shows no date)', { required: false, pattern: PARTIAL_DATE }),
       choice('language', 'Language of the page', sourceSchema.shape.language.options),
