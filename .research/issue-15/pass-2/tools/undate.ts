@@ -1,11 +1,12 @@
 // After `import:report --write` with a --published used only to supply the year: make the source undated
 // (the page prints no year), rename it, and write the row's notes and the source's title.
-// Usage: node undate.ts REPORT_ID FROM_SOURCE_ID TO_SOURCE_ID "title" "notes" [undated] [field=qualifier ...]
+// Usage: node undate.ts REPORT_ID FROM_SOURCE_ID TO_SOURCE_ID "title" "notes" [undated] [field=qualifier ...] [set:field=value ...]
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import Papa from 'papaparse';
 const [reportId, from, to, title, notes, ...rest] = process.argv.slice(2);
 const undated = rest.includes('undated');
-const qualifiers = rest.filter((r) => r.includes('=')).map((r) => r.split('='));
+const qualifiers = rest.filter((r) => r.includes('=') && !r.startsWith('set:')).map((r) => r.split('='));
+const values = rest.filter((r) => r.startsWith('set:')).map((r) => r.slice(4).split('='));
 const root = new URL('../../../../', import.meta.url).pathname;
 const src = `${root}content/sources/${from}.json`;
 const entry = JSON.parse(readFileSync(src, 'utf8'));
@@ -27,6 +28,7 @@ if (undated) {
   if (!flags.includes('no-source-date')) flags.push('no-source-date');
   cells[at('flags')] = flags.join(';');
 }
+for (const [field, v] of values) cells[at(field!)] = v!;
 for (const [field, q] of qualifiers) cells[at(`${field}_qualifier`)] = q!;
 lines[i] = Papa.unparse([cells], { newline: '\n' });
 writeFileSync(csvPath, lines.join('\n'));
