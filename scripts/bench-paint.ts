@@ -12,10 +12,16 @@ const PAGES = [
 ];
 const TIMEOUT = 60_000;
 
+/** Times recorded in the page, in milliseconds since navigation. */
+interface PaintMarks {
+  visible?: number;
+  interactive?: number;
+}
+
 /** Records in the page when the first chart or map picture is laid out, and when Chart.js or Leaflet has drawn. */
 function recordVisibility(): void {
-  const marks: Record<string, number> = {};
-  (window as unknown as { paintMarks: Record<string, number> }).paintMarks = marks;
+  const marks: PaintMarks = {};
+  (window as unknown as { paintMarks: PaintMarks }).paintMarks = marks;
   const check = () => {
     const picture = [...document.querySelectorAll('svg[data-chart-svg], svg[data-district-svg]')].find((svg) => svg.getBoundingClientRect().width > 0);
     if (picture && marks.visible === undefined) requestAnimationFrame(() => (marks.visible ??= performance.now()));
@@ -46,13 +52,13 @@ try {
       .scrollIntoViewIfNeeded({ timeout: 5_000 })
       .catch(() => undefined);
     await page
-      .waitForFunction(() => (window as unknown as { paintMarks: Record<string, number> }).paintMarks.interactive !== undefined, undefined, {
+      .waitForFunction(() => (window as unknown as { paintMarks: PaintMarks }).paintMarks.interactive !== undefined, undefined, {
         timeout: TIMEOUT,
       })
       .catch(() => undefined);
-    const result = await page.evaluate(() => ({
+    const result = await page.evaluate((): PaintMarks & { fcp?: number } => ({
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-      ...(window as unknown as { paintMarks: Record<string, number> }).paintMarks,
+      ...(window as unknown as { paintMarks: PaintMarks }).paintMarks,
     }));
     // Nothing is on screen before the first paint: a picture laid out earlier becomes visible with it.
     const visible = result.visible === undefined ? undefined : Math.max(result.visible, result.fcp ?? 0);
