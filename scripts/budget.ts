@@ -31,7 +31,9 @@ function scriptsBeforeView(html: string): number {
     if (seen.has(path)) continue;
     seen.add(path);
     const folder = path.slice(0, path.lastIndexOf('/') + 1);
-    for (const match of read(path).toString().matchAll(/(?:\bfrom|\bimport)\s*[`'"](\.{1,2}\/[^`'"]+\.js)[`'"]/g))
+    for (const match of read(path)
+      .toString()
+      .matchAll(/(?:\bfrom|\bimport)\s*[`'"](\.{1,2}\/[^`'"]+\.js)[`'"]/g))
       queue.push(new URL(match[1]!, `http://site${folder}`).pathname);
   }
   return [...seen].reduce((total, path) => total + gzipSize(read(path)), 0);
@@ -45,7 +47,9 @@ const rows = pages.map((budget) => {
   const scriptsAndData = weight.js + weight.data;
   const over =
     weight.js > (budget.js ?? Infinity) ||
-    beforeView > (budget.jsBeforeView ?? Infinity) || scriptsAndData > (budget.jsAndData ?? Infinity) || weight.total > budget.total;
+    beforeView > (budget.jsBeforeView ?? Infinity) ||
+    scriptsAndData > (budget.jsAndData ?? Infinity) ||
+    weight.total > budget.total;
   failed ||= over;
   const against = (value: number, limit?: number) => (limit === undefined ? kb(value) : `${kb(value)} / ${kb(limit)}`);
   return [

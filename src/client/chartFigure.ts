@@ -52,6 +52,8 @@ class ChartFigure extends HTMLElement {
       try {
         const { drawChart } = await import('./drawChart.ts');
         host.hidden = false;
+        this.fitCanvas(host);
+        new ResizeObserver(() => this.fitCanvas(host)).observe(this.querySelector('[data-chart-view]')!);
         this.chart = drawChart(this.querySelector<HTMLCanvasElement>('[data-canvas]')!, model, this.dataset.locale ?? 'en-GB');
         this.querySelectorAll('[data-chart-svg]').forEach((svg) => svg.setAttribute('aria-hidden', 'true'));
         this.dataset.drawn = 'true';
@@ -61,6 +63,12 @@ class ChartFigure extends HTMLElement {
       }
     })();
     return this.drawing;
+  }
+
+  /** Gives the canvas the height of the visible SVG's axes and plot, so Chart.js covers them and the legend stays. */
+  private fitCanvas(host: HTMLElement): void {
+    const svg = [...this.querySelectorAll<SVGSVGElement>('[data-chart-svg]')].find((candidate) => candidate.getBoundingClientRect().height > 0);
+    if (svg) host.style.blockSize = `${Number(svg.dataset.chartSvg) * 100}%`;
   }
 
   /** A PNG of the chart with its title, subtitle, source line and the page address drawn in. */

@@ -1,6 +1,6 @@
 // A chart as SVG text, drawn at build time from the DrawableChart the browser also receives: what readers see at first
 // paint, without JavaScript and in print, and the chart's downloadable .svg file. Colours are tokens, named through a
-// Paint (var(--token, value) inline, the value itself in a file). Meaning never rests on colour alone: series differ by
+// Paint (a var() with the light value as fallback inline, the value itself in a file). Meaning never rests on colour alone: series differ by
 // point shape or bar pattern, figures worded "about"/"more than" are hollow or pale and outlined, gaps are ticks.
 import type { DrawableChart } from '../drawableChart.ts';
 import { chartLayout, LINE_HEIGHT, MARKER_RADIUS, TEXT_SIZE, type ChartLayout, type LayoutOptions } from './chartLayout.ts';
@@ -63,8 +63,10 @@ export function renderChartSvg(chart: DrawableChart, options: SvgChartOptions): 
   const textAt = (x: number, y: number, content: string, style: string, anchor = 'start', size = TEXT_SIZE, weight = '') =>
     `<text x="${x}" y="${y}" text-anchor="${anchor}" font-size="${size}"${weight ? ` font-weight="${weight}"` : ''} style="fill:${style}">${escapeXml(content)}</text>`;
 
+  // data-chart-svg: the share of the height that Chart.js may draw over (axes and plot, not the legend or key).
+  const share = (layout.interactive.y + layout.interactive.height) / layout.height;
   add(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="img" aria-labelledby="${idPrefix}-title ${idPrefix}-desc"${options.className ? ` class="${options.className}"` : ''} font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" data-chart-svg>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="img" aria-labelledby="${idPrefix}-title ${idPrefix}-desc"${options.className ? ` class="${options.className}"` : ''} font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" data-chart-svg="${share.toFixed(4)}">`,
   );
   add(`<title id="${idPrefix}-title">${escapeXml(options.title)}</title>`);
   add(`<desc id="${idPrefix}-desc">${escapeXml(options.description)}</desc>`);

@@ -17,7 +17,7 @@ export function tokenValues(css: string, media?: string): Map<string, string> {
   return values;
 }
 
-/** How a drawing names a token's colour: `var(--token, value)` inline in the page, the value itself in a file. */
+/** How a drawing names a token's colour: a var() with the light value as fallback inline in the page, the value itself in a file. */
 export type Paint = (token: string) => string;
 
 /** A token's value, failing with its name when tokens.css lacks it. */
