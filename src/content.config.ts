@@ -16,6 +16,7 @@ export const collections = {
   charts: defineCollection({ loader: contentLoader('charts'), schema: JSON_COLLECTIONS.charts }),
   glossary: defineCollection({ loader: contentLoader('glossary'), schema: JSON_COLLECTIONS.glossary }),
   corrections: defineCollection({ loader: contentLoader('corrections'), schema: JSON_COLLECTIONS.corrections }),
+  tags: defineCollection({ loader: contentLoader('tags'), schema: JSON_COLLECTIONS.tags }),
   news: defineCollection({ loader: glob({ pattern: NEWS_PATTERN, base: `./${CONTENT_FOLDER}/${NEWS_FOLDER}` }), schema: newsSchema }),
   pages: defineCollection({ loader: glob({ pattern: PAGES_PATTERN, base: `./${CONTENT_FOLDER}/${PAGES_FOLDER}` }), schema: pageSchema }),
 };

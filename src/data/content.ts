@@ -2,9 +2,10 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { DatasetField, DatasetRow } from '../schemas/dataset.ts';
 import { sortByName } from '../lib/format.ts';
 import { languagePaths } from '../lib/i18n.ts';
+import type { SiteLanguage } from '../schemas/common.ts';
 
 /** Collections pages list whole (articles are read in src/data/articles.ts). */
-type ListedCollection = 'events' | 'sources' | 'places' | 'charts' | 'glossary' | 'corrections' | 'datasets';
+type ListedCollection = 'events' | 'sources' | 'places' | 'charts' | 'glossary' | 'corrections' | 'datasets' | 'tags';
 
 const collectionCache = new Map<ListedCollection, Promise<unknown>>();
 
@@ -12,6 +13,11 @@ const collectionCache = new Map<ListedCollection, Promise<unknown>>();
 export async function getEntries<C extends ListedCollection>(collection: C): Promise<CollectionEntry<C>[]> {
   if (!collectionCache.has(collection)) collectionCache.set(collection, getCollection(collection));
   return [...((await collectionCache.get(collection)) as CollectionEntry<C>[])];
+}
+
+/** The names of the topic tags in one language, by tag id. */
+export async function getTagLabels(lang: SiteLanguage): Promise<Map<string, string>> {
+  return new Map((await getEntries('tags')).map((tag) => [tag.id, tag.data.label[lang]]));
 }
 
 /** One entry by id; fails the build naming the folder when there is none (validation has checked every reference). */

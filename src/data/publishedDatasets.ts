@@ -4,6 +4,7 @@ import type { SiteLanguage } from '../schemas/common.ts';
 import { buildPreviewTable, type PreviewTable } from '../lib/datasets/previewTable.ts';
 import { buildPublishedData, type PublishedData, type PublishedDataset } from '../lib/datasets/publishedData.ts';
 import { getSourcesById } from './content.ts';
+import { t } from '../i18n/ui.ts';
 
 let cache: Promise<PublishedData> | undefined;
 
@@ -15,5 +16,6 @@ export function getPublishedData(): Promise<PublishedData> {
 
 /** The preview table of a dataset's page in one language: its first rows, sortable. */
 export function getDatasetPreview(dataset: PublishedDataset, lang: SiteLanguage): PreviewTable {
-  return buildPreviewTable(dataset.columns, dataset.rows, lang);
+  const titles = Object.fromEntries(dataset.entry.data.fields.map((field) => [field.name, field.title[lang]]));
+  return buildPreviewTable(dataset.columns, dataset.rows, lang, { ...titles, ...t(lang).sourceColumns });
 }

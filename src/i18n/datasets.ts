@@ -35,6 +35,10 @@ export const datasetsStrings = defineStrings({
     previewPartText:
       'The first {shown} of {count} rows; download the files above for all of them. Select a column heading to sort; an empty cell means the source did not report the value.',
     sortBy: 'Sort by {column}',
+    /** Headings of the columns every published dataset adds: the cited page spelled out. */
+    sourceColumns: { source_url: 'Source page', source_publisher: 'Source publisher', source_date: 'Source date' },
+    /** The units dataset fields count in (src/schemas/dataset.ts, fieldUnit). */
+    units: { ha: 'ha', people: 'people', mines: 'mines', items: 'items', maps: 'maps' },
     sourcesOfDataset: 'Sources of the rows',
     sourcesOfDatasetText: '{count} pages, the most cited first.',
     rowsCited: '{count} rows',
@@ -87,6 +91,8 @@ export const datasetsStrings = defineStrings({
     previewPartText:
       '{count} sətirdən ilk {shown}-i; hamısı üçün yuxarıdakı faylları yükləyin. Sıralamaq üçün sütun başlığını seçin; boş xana mənbənin həmin dəyəri bildirmədiyini göstərir.',
     sortBy: '{column} üzrə sırala',
+    sourceColumns: { source_url: 'Mənbə səhifəsi', source_publisher: 'Mənbəni dərc edən', source_date: 'Mənbənin tarixi' },
+    units: { ha: 'ha', people: 'nəfər', mines: 'mina', items: 'ədəd', maps: 'xəritə' },
     sourcesOfDataset: 'Sətirlərin mənbələri',
     sourcesOfDatasetText: '{count} səhifə, ən çox istinad edilənlər əvvəlcə.',
     rowsCited: '{count} sətir',

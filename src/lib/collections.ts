@@ -6,6 +6,7 @@ import { glossarySchema } from '../schemas/glossary.ts';
 import { eventSchema } from '../schemas/event.ts';
 import { placeSchema } from '../schemas/place.ts';
 import { sourceSchema } from '../schemas/source.ts';
+import { tagSchema } from '../schemas/tag.ts';
 
 /** The folder, under the project root, that editors' files live in. */
 export const CONTENT_FOLDER = 'content';
@@ -18,6 +19,7 @@ export const JSON_COLLECTIONS = {
   charts: chartSchema,
   glossary: glossarySchema,
   corrections: correctionSchema,
+  tags: tagSchema,
 } as const;
 export type JsonCollection = keyof typeof JSON_COLLECTIONS;
 

@@ -1,6 +1,7 @@
 import type { ChartDefinition } from '../schemas/chart.ts';
 import type { Correction } from '../schemas/correction.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
+import type { Tag } from '../schemas/tag.ts';
 import type { Dataset } from '../schemas/dataset.ts';
 import type { TimelineEvent } from '../schemas/event.ts';
 import type { NewsFrontmatter } from '../schemas/news.ts';
@@ -37,6 +38,8 @@ export interface ContentBundle {
   pages: Array<Entry<SitePage> & { body: string; bodyLine: number }>;
   glossary: Entry<GlossaryTerm>[];
   corrections: Entry<Correction>[];
+  /** Topic tags with their names in both languages. */
+  tags: Entry<Tag>[];
 }
 
 /** Ids of entries that exist but failed their own checks: others may refer to them without a second message. */

@@ -41,11 +41,23 @@ export function checkCrossReferences(content: ContentBundle, failed: Partial<Fai
     content.charts.map((chart) => chart.id),
     'charts',
   );
+  const tags = withFailed(
+    content.tags.map((tag) => tag.id),
+    'tags',
+  );
   const statDatasets = new Map(content.datasets.map((dataset) => [dataset.id, dataset.data]));
   for (const article of content.news) {
     const at = { file: article.file, entry: article.id };
     article.data.districts.forEach((id, i) => expect(districts, 'district', id, { ...at, field: `districts[${i}]` }));
     article.data.sources.forEach((id, i) => expect(sources, 'source', id, { ...at, field: `sources[${i}]` }));
+    article.data.tags.forEach((id, i) => {
+      if (!tags.has(id))
+        issues.push({
+          ...at,
+          field: `tags[${i}]`,
+          message: `${unknownValue(id, 'tag id', tags)}. A new tag needs content/tags/${id}.json with its name in English and Azerbaijani: { "label": { "en": "…", "az": "…" } }`,
+        });
+    });
     const line = (use: { line: number }) => article.bodyLine + use.line - 1;
     for (const use of componentTags(article.body, 'Chart'))
       expect(charts, 'chart', use.attributes.id ?? '', { ...at, field: `<Chart id> on line ${line(use)}` });

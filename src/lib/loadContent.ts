@@ -28,7 +28,7 @@ export function loadContent(root: string): LoadedContent {
   const issues: ContentIssue[] = [];
   const dir = join(root, CONTENT_FOLDER);
   const failed = Object.fromEntries(
-    ['sources', 'places', 'events', 'datasets', 'news', 'charts', 'pages', 'glossary', 'corrections'].map((name) => [name, new Set<string>()]),
+    ['sources', 'places', 'events', 'datasets', 'news', 'charts', 'pages', 'glossary', 'corrections', 'tags'].map((name) => [name, new Set<string>()]),
   ) as FailedIds;
   const load = <T>(collection: keyof FailedIds, schema: ZodType<T>) =>
     listFiles(join(dir, collection), ['.json']).flatMap((path) => {
@@ -66,6 +66,7 @@ export function loadContent(root: string): LoadedContent {
       pages: loadMdx('pages', PAGES_FOLDER, PAGES_PATTERN, pageSchema),
       glossary: load('glossary', JSON_COLLECTIONS.glossary),
       corrections: load('corrections', JSON_COLLECTIONS.corrections),
+      tags: load('tags', JSON_COLLECTIONS.tags),
     },
     issues,
     failed,

@@ -6,14 +6,20 @@ import { rowFilter } from './rowFilter.ts';
 export const fieldType = z.enum(['string', 'integer', 'number', 'date', 'partial-date', 'list']);
 export type FieldType = z.infer<typeof fieldType>;
 
+/** Units a dataset column can count in. */
+export const fieldUnit = z.enum(['ha', 'people', 'mines', 'items', 'maps']);
+export type FieldUnit = z.infer<typeof fieldUnit>;
+
 /** One column of a dataset. */
 export const datasetField = z.strictObject({
   /** Column name as it appears in the CSV header (snake_case). */
   name: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case: a-z, 0-9 and _'),
+  /** The column's short name as readers see it, in both languages: headings of the preview and the field list. */
+  title: bilingualText,
   /** `list` columns hold several values (joined with ";" in CSV); `partial-date` is YYYY, YYYY-MM or YYYY-MM-DD. */
   type: fieldType,
-  /** Unit of the values (ha, people, mines…); null when the column has none. */
-  unit: z.string().min(1).nullable(),
+  /** Unit of the values; null when the column has none. The site names each unit in both languages (src/i18n/datasets.ts). */
+  unit: fieldUnit.nullable(),
   /** What the column holds, in both languages. */
   description: bilingualText,
   /** Rules each value must meet (Frictionless Table Schema names). */

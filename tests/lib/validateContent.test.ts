@@ -220,6 +220,24 @@ describe('each kind of bad input names the file, the entry and the field', () =>
     expect(issues).toContainEqual({ file: article, entry: 'en/aghdam-maps', field: 'lang', message: 'is "az" but the article is in the "en" folder' });
   });
 
+  it('stops on an article tag that has no names in content/tags/, saying which file to add', () => {
+    const root = copyValidFixture();
+    const article = 'content/news/en/aghdam-maps.mdx';
+    writeRaw(
+      root,
+      article,
+      '---\ntitle: T\ndate: 2021-06-13\nsummary: S\nlang: en\ntags: [mine-maps, minefield-maps]\nsources: [trend-2021-06-12]\n---\n\nText.\n',
+    );
+    expect(issuesOf(root)).toEqual([
+      {
+        file: article,
+        entry: 'en/aghdam-maps',
+        field: 'tags[1]',
+        message: expect.stringMatching(/^"minefield-maps" is not a known tag id.*content\/tags\/minefield-maps\.json with its name in English and Azerbaijani/),
+      },
+    ]);
+  });
+
   it('stops on a place whose district does not exist', () => {
     const root = copyValidFixture();
     editJson(root, 'content/places/aghdam-city.json', (place) => (place.district = 'aghdam-district'));

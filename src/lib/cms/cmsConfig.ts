@@ -5,6 +5,7 @@ import { datePrecision, qualifier, VERSION_PATTERN, WEB_URL_MESSAGE, type TextPa
 import { correctionSchema, SITE_PATH_PATTERN } from '../../schemas/correction.ts';
 import { eventCategory, eventFlag, eventSchema, FIGURE_KEY_PATTERN, figureUnit } from '../../schemas/event.ts';
 import { glossarySchema } from '../../schemas/glossary.ts';
+import { tagSchema } from '../../schemas/tag.ts';
 import { placeSchema } from '../../schemas/place.ts';
 import { sourceSchema } from '../../schemas/source.ts';
 import { FRONT_MATTER_ORDER } from '../frontMatter.ts';
@@ -94,6 +95,7 @@ const JSON_SCHEMAS: Record<string, z.ZodObject> = {
   places: placeSchema,
   glossary: glossarySchema,
   corrections: correctionSchema,
+  tags: tagSchema,
 };
 
 /** The save-time repairs per collection: the empty values from the schemas, and the events' numeric figures. */
@@ -127,7 +129,18 @@ function articles(content: CmsContent): CmsCollection {
     // Written from the folder by the admin page before each save.
     lang: { name: 'lang', label: 'Language', widget: 'hidden', i18n: true },
     districts: choice('districts', 'Districts', content.districts, { multiple: true, required: false, ...shared }),
-    tags: { name: 'tags', label: 'Tags (lowercase, hyphens)', widget: 'list', default: [], required: false, ...shared },
+    tags: {
+      name: 'tags',
+      label: 'Tags (a new one is added under Tags first)',
+      widget: 'relation',
+      collection: 'tags',
+      value_field: '{{slug}}',
+      search_fields: ['{{slug}}', 'label.en'],
+      display_fields: ['{{label.en}}'],
+      multiple: true,
+      required: false,
+      ...shared,
+    },
     sources: sourcesRelation('sources', 'Sources (at least one before publishing)', { multiple: true, required: false, ...shared }),
     draft: { name: 'draft', label: 'Draft (not published)', widget: 'boolean', default: true, required: false, ...shared },
   };
@@ -217,6 +230,7 @@ export function buildCmsConfig(content: CmsContent, backend: CmsBackendSettings)
       { name: 'notes', label: 'Notes for editors', widget: 'text' },
       bilingual('mapNote', 'Note for readers of the map (optional)', 'text', { required: false }),
     ]),
+    jsonFolder('tags', 'Tags', 'Tag', { identifier_field: 'label.en', summary: '{{slug}} · {{label.en}}' }, [bilingual('label', 'Name')]),
     jsonFolder('glossary', 'Glossary', 'Term', { identifier_field: 'term.en', summary: '{{term.en}}' }, [
       bilingual('term', 'Term'),
       bilingual('definition', 'Definition', 'text'),

@@ -23,7 +23,11 @@ export interface PreviewCell {
 
 /** The preview of a dataset's rows as the page renders it. */
 export interface PreviewTable {
-  columns: Array<{ name: string; type: SortType }>;
+  /**
+   * Each column's CSV name, its heading in the page language, how it sorts, and the language its text values are in:
+   * codes, ids and research notes are English, `*_az` columns Azerbaijani, numbers none.
+   */
+  columns: Array<{ name: string; label: string; type: SortType; textLanguage: SiteLanguage | null }>;
   rows: PreviewCell[][];
   /** Rows in the table, and in the dataset. */
   shown: number;
@@ -40,12 +44,31 @@ function sortValue(value: PublishedRow[string]): string {
   return value === null ? '' : Array.isArray(value) ? value.join(';') : String(value);
 }
 
-/** The first `limit` rows of a dataset as a sortable table: columns with a number in any row sort as numbers. */
-export function buildPreviewTable(columns: readonly string[], rows: readonly PublishedRow[], lang: SiteLanguage, limit = PREVIEW_ROWS): PreviewTable {
+/**
+ * The first `limit` rows of a dataset as a sortable table, headed by each column's label in the page language: columns
+ * with a number in any row sort as numbers. A column without a label is a mistake of the caller and throws.
+ */
+export function buildPreviewTable(
+  columns: readonly string[],
+  rows: readonly PublishedRow[],
+  lang: SiteLanguage,
+  labels: Readonly<Record<string, string>>,
+  limit = PREVIEW_ROWS,
+): PreviewTable {
   const numeric = new Set(columns.filter((column) => rows.some((row) => typeof row[column] === 'number')));
   const shown = rows.slice(0, limit);
+  const label = (name: string) => {
+    const text = labels[name];
+    if (!text) throw new Error(`The preview has no label for the column "${name}": give every field a title in both languages`);
+    return text;
+  };
   return {
-    columns: columns.map((name) => ({ name, type: numeric.has(name) ? 'number' : 'text' })),
+    columns: columns.map((name) => ({
+      name,
+      label: label(name),
+      type: numeric.has(name) ? 'number' : 'text',
+      textLanguage: numeric.has(name) ? null : name.endsWith('_az') ? 'az' : 'en',
+    })),
     rows: shown.map((row) =>
       columns.map((column) => {
         const value = row[column] ?? null;

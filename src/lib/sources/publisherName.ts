@@ -28,7 +28,7 @@ interface Credit {
 
 /** The last credit of a publisher's text, or undefined when it ends with none (a plain name, "Landmine Monitor (ICBL)"). */
 function lastCredit(publisher: string): Credit | undefined {
-  const trailing = /^(.+), (via|reposted by) (.+)$/.exec(publisher);
+  const trailing = /^(.+?),? (via|reposted by) ([^()]+)$/.exec(publisher);
   if (trailing) return { outlet: trailing[1]!, kind: trailing[2] === 'via' ? 'via' : 'repostedBy', other: trailing[3]! };
   const bracket = /^(.+?) \(([^()]+)\)$/.exec(publisher);
   if (!bracket) return undefined;

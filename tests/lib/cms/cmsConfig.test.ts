@@ -5,6 +5,7 @@ import { eventCategory, eventFigure, eventFlag, eventSchema } from '../../../src
 import { newsSchema } from '../../../src/schemas/news.ts';
 import { correctionSchema } from '../../../src/schemas/correction.ts';
 import { glossarySchema } from '../../../src/schemas/glossary.ts';
+import { tagSchema } from '../../../src/schemas/tag.ts';
 import { placeSchema } from '../../../src/schemas/place.ts';
 import { sourceSchema } from '../../../src/schemas/source.ts';
 import { isCmsSetup, type CmsCollection, type CmsField } from '../../../src/lib/cms/cmsSetup.ts';
@@ -67,7 +68,7 @@ describe('buildCmsConfig', () => {
   });
 
   it('edits one JSON file per entry in each folder collection', () => {
-    for (const name of ['events', 'sources', 'places', 'glossary', 'corrections'])
+    for (const name of ['events', 'sources', 'places', 'glossary', 'corrections', 'tags'])
       expect([collection(name).folder, collection(name).extension, collection(name).format]).toEqual([`content/${name}`, 'json', 'json']);
     expect(setup.config.collections.map((candidate) => candidate.name)).not.toContain('datasets');
   });
@@ -88,7 +89,10 @@ describe('buildCmsConfig', () => {
     // Entries as the form widgets hand them over: every optional or nullable field emptied ("" or empty texts), and a
     // figure's number typed into its text box.
     const saved: Record<string, [ZodType, Record<string, unknown>]> = {
-      sources: [sourceSchema, { publisher: 'Trend', title: 'Maps handed over', url: 'https://en.trend.az/x', published: '', language: 'en' }],
+      sources: [
+        sourceSchema,
+        { publisher: 'Trend', title: 'Maps handed over', title_az: 'Xəritələr təhvil verildi', url: 'https://en.trend.az/x', published: '', language: 'en' },
+      ],
       places: [
         placeSchema,
         {
@@ -103,6 +107,7 @@ describe('buildCmsConfig', () => {
         },
       ],
       corrections: [correctionSchema, { date: '2026-01-05', page: '/timeline/', summary: { en: 'Fixed.', az: 'Düzəldildi.' }, dataset: '', version: '' }],
+      tags: [tagSchema, { label: { en: 'Mine maps', az: 'Mina xəritələri' } }],
       glossary: [glossarySchema, { term: { en: 'Mine', az: 'Mina' }, definition: { en: 'A device.', az: 'Qurğu.' }, related: [] }],
       events: [
         eventSchema,

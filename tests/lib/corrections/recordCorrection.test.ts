@@ -7,6 +7,7 @@ import type { DatasetField } from '../../../src/schemas/dataset.ts';
 const field = (name: string, type: DatasetField['type'], extra: Partial<DatasetField> = {}): DatasetField => ({
   name,
   type,
+  title: { en: name, az: name },
   unit: null,
   description: { en: name, az: name },
   constraints: {},

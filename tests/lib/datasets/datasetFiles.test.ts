@@ -16,6 +16,7 @@ import {
 const field = (name: string, type: DatasetField['type'], constraints: DatasetField['constraints'] = {}): DatasetField => ({
   name,
   type,
+  title: { en: name, az: name },
   unit: null,
   description: { en: `${name}.`, az: `${name}.` },
   constraints,
@@ -30,7 +31,10 @@ const fields = [
   field('notes', 'string'),
 ];
 const sources = new Map([
-  ['trend-2021-06-12', { data: { publisher: 'Trend, "Baku"', title: 't', url: 'https://en.trend.az/a?b=1,2', published: '2021-06', language: 'en' as const } }],
+  [
+    'trend-2021-06-12',
+    { data: { publisher: 'Trend, "Baku"', title: 't', title_az: 't', url: 'https://en.trend.az/a?b=1,2', published: '2021-06', language: 'en' as const } },
+  ],
 ]);
 
 /** Reads a CSV back with d3-dsv (not the library that wrote it) and restores types from the fields. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPreviewTable, compareSortValues, readSortType } from '../../../src/lib/datasets/previewTable.ts';
 
 const columns = ['report_id', 'area_ha', 'districts', 'source_url'];
+const labels = { report_id: 'Key', area_ha: 'Area', districts: 'Districts', source_url: 'Page', title_az: 'Başlıq' };
 const rows = [
   { report_id: 'a', area_ha: 1234.5, districts: ['aghdam', 'fuzuli'], source_url: 'https://trend.example/1' },
   { report_id: 'b', area_ha: null, districts: [], source_url: 'https://apa.example/1' },
@@ -10,16 +11,21 @@ const rows = [
 
 describe('buildPreviewTable', () => {
   it('sorts a column as numbers when any of its rows holds a number', () => {
-    expect(buildPreviewTable(columns, rows, 'en').columns).toEqual([
-      { name: 'report_id', type: 'text' },
-      { name: 'area_ha', type: 'number' },
-      { name: 'districts', type: 'text' },
-      { name: 'source_url', type: 'text' },
+    expect(buildPreviewTable(columns, rows, 'en', labels).columns).toEqual([
+      { name: 'report_id', label: 'Key', type: 'text', textLanguage: 'en' },
+      { name: 'area_ha', label: 'Area', type: 'number', textLanguage: null },
+      { name: 'districts', label: 'Districts', type: 'text', textLanguage: 'en' },
+      { name: 'source_url', label: 'Page', type: 'text', textLanguage: 'en' },
     ]);
   });
 
+  it('marks an Azerbaijani text column, and refuses a column without a label', () => {
+    expect(buildPreviewTable(['title_az'], [{ title_az: 'Xəritələr' }], 'en', labels).columns[0]!.textLanguage).toBe('az');
+    expect(() => buildPreviewTable(['notes'], [{ notes: 'x' }], 'en', labels)).toThrow(/no label for the column "notes"/);
+  });
+
   it("shows numbers in the reader's format and sorts by the raw value; not reported is empty", () => {
-    const [first, second] = buildPreviewTable(columns, rows, 'en').rows;
+    const [first, second] = buildPreviewTable(columns, rows, 'en', labels).rows;
     expect(first).toEqual([
       { sortValue: 'a', display: 'a', link: null },
       { sortValue: '1234.5', display: '1,234.5', link: null },
@@ -27,11 +33,11 @@ describe('buildPreviewTable', () => {
       { sortValue: 'https://trend.example/1', display: 'https://trend.example/1', link: 'https://trend.example/1' },
     ]);
     expect(second![1]).toEqual({ sortValue: '', display: '', link: null });
-    expect(buildPreviewTable(columns, rows, 'az').rows[0]![1]!.display).toBe('1.234,5');
+    expect(buildPreviewTable(columns, rows, 'az', labels).rows[0]![1]!.display).toBe('1.234,5');
   });
 
   it('previews the first rows of a large dataset and says how many there are', () => {
-    const table = buildPreviewTable(columns, rows, 'en', 2);
+    const table = buildPreviewTable(columns, rows, 'en', labels, 2);
     expect([table.shown, table.total, table.rows.length]).toEqual([2, 3, 2]);
   });
 });

@@ -4,6 +4,7 @@ import type { Dataset, DatasetField } from '../../../src/schemas/dataset.ts';
 const field = (name: string, type: DatasetField['type']): DatasetField => ({
   name,
   type,
+  title: { en: name, az: name },
   unit: null,
   description: { en: `${name}.`, az: `${name}.` },
   constraints: {},
@@ -28,8 +29,8 @@ export function dataset(overrides: Partial<Dataset>): Dataset {
 }
 
 export const sources = new Map([
-  ['trend-1', { data: { publisher: 'Trend', title: 'One', url: 'https://trend.example/1', published: '2025-12', language: 'en' as const } }],
-  ['apa-1', { data: { publisher: 'APA', title: 'Two', url: 'https://apa.example/1', published: null, language: 'az' as const } }],
+  ['trend-1', { data: { publisher: 'Trend', title: 'One', title_az: 'Bir', url: 'https://trend.example/1', published: '2025-12', language: 'en' as const } }],
+  ['apa-1', { data: { publisher: 'APA', title: 'Two', title_az: 'İki', url: 'https://apa.example/1', published: null, language: 'az' as const } }],
 ]);
 
 /** "casualties" comes after "area" in id order, whatever order the collection gives them in. */

@@ -24,6 +24,7 @@ describe('publisherName', () => {
     expect(publisherName('A (reprint on b.com)', phrases)).toBe('A <reposted at b.com>');
     expect(publisherName('A (via B)', phrases)).toBe('A <through B>');
     expect(publisherName('Body statement, via B.az', phrases)).toBe('Body statement <through B.az>');
+    expect(publisherName('Agency via Relay', phrases)).toBe('Agency <through Relay>');
     expect(publisherName('A (reported by B)', phrases)).toBe('A <told by B>');
     expect(publisherName('a.com (repost)', phrases)).toBe('a.com <copy>');
     expect(publisherName('A (mirror copy)', phrases)).toBe('A <mirror>');
