@@ -13,6 +13,7 @@ import { mapStrings } from './map.ts';
 import { newsStrings } from './news.ts';
 import { safetyStrings } from './safety.ts';
 import { searchStrings } from './search.ts';
+import { socialStrings } from './social.ts';
 import { siteStrings } from './site.ts';
 import { sourcesStrings } from './sources.ts';
 import { timelineStrings } from './timeline.ts';
@@ -32,6 +33,7 @@ export const ui = combineStrings(
   safetyStrings,
   glossaryStrings,
   correctionsStrings,
+  socialStrings,
 );
 
 /** The interface strings of one language. */
