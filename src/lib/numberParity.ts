@@ -72,6 +72,7 @@ export function bilingualTexts(content: ContentBundle): EntryText[] {
     add(event, 'title', event.data.title);
     add(event, 'summary', event.data.summary);
     event.data.figures.forEach((figure, i) => add(event, `figures[${i}].label`, figure.label));
+    if (event.data.notes.en || event.data.notes.az) add(event, 'notes', event.data.notes);
   }
   for (const dataset of content.datasets) {
     for (const name of ['title', 'description', 'method'] as const) add(dataset, name, dataset.data[name]);
