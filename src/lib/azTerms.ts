@@ -19,6 +19,11 @@ export const REJECTED_AZ_TERMS: readonly RejectedTerm[] = [
     variant: 'müharibədən qalan partlayıcı qalıqlar',
     preferred: 'müharibənin partlayıcı qalıqları',
   },
+  {
+    pattern: /(?<!müharibənin (?:digər )?)partlayıcı qalıq/iu,
+    variant: 'partlayıcı qalıqlar (without “müharibənin”)',
+    preferred: 'müharibənin partlayıcı qalıqları',
+  },
   { pattern: /müharibə qalıq/iu, variant: 'müharibə qalıqları', preferred: 'müharibənin partlayıcı qalıqları' },
   { pattern: /mina əleyhinə fəaliyyət/iu, variant: 'mina əleyhinə fəaliyyət', preferred: 'minatəmizləmə fəaliyyəti' },
   { pattern: /ərazi(?:nin|lərin) azad edil/iu, variant: 'ərazinin azad edilməsi', preferred: 'ərazinin istifadəyə qaytarılması' },
@@ -34,6 +39,7 @@ export const REJECTED_AZ_TERMS: readonly RejectedTerm[] = [
     preferred: 'Minalar Əleyhinə Azərbaycan Kampaniyası',
   },
   { pattern: /Siraj Abışov/iu, variant: 'Siraj Abışov', preferred: 'Sirac Abışov' },
+  { pattern: /Minaların Qadağan Edilməsi haqqında Müqavilə/iu, variant: 'Minaların Qadağan Edilməsi haqqında Müqavilə', preferred: 'Ottava Konvensiyası' },
   { pattern: /Ottawa/iu, variant: 'Ottawa', preferred: 'Ottava Konvensiyası' },
   { pattern: /üzərinə gəlinməməlidir/iu, variant: 'üzərinə gəlinməməlidir', preferred: 'ANAMA-nın rəqəmlərinə əlavə edilməməlidir' },
 ];
