@@ -73,7 +73,7 @@ export function syntheticEvent(index: number, sourceId: string): string {
       figures: [],
       sources: [sourceId],
       flags: [],
-      notes: '',
+      notes: { en: '', az: '' },
     },
     null,
     2,

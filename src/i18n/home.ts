@@ -34,7 +34,7 @@ export const homeStrings = defineStrings({
     headlineHeading: 'Əsas göstəricilər',
     areaCleared: '2020-ci ilin noyabrından bəri təmizlənmiş ərazi',
     itemsNeutralised: '2020-ci ilin noyabrından bəri aşkarlanıb zərərsizləşdirilmiş mina və partlamamış hərbi sursat',
-    casualties: '2020-ci ilin noyabrından bəri mina və partlayıcı qalıqlardan həlak olan və ya xəsarət alan şəxslər',
+    casualties: '2020-ci ilin noyabrından bəri mina və müharibənin partlayıcı qalıqlarından həlak olan və ya xəsarət alan şəxslər',
     hectares: 'hektar',
     apMines: 'piyada əleyhinə mina',
     atMines: 'tank əleyhinə mina',

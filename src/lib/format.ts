@@ -4,7 +4,12 @@ import { precisionOf } from './dates.ts';
 /** The Intl locale each site language formats numbers and dates with. */
 export const LOCALE: Record<SiteLanguage, string> = { en: 'en-GB', az: 'az' };
 
-/** A number in the reader's language: 249,000.5 in English, 249.000,5 in Azerbaijani. */
+/**
+ * A number in the reader's language: 249,000.5 in English, 249.000,5 in Azerbaijani. Azerbaijani writes thousands with
+ * either a dot or a space; the site uses the dot everywhere, because it is what Intl (CLDR) gives for `az` and what the
+ * agencies' own Azerbaijani releases mostly print. Hand-written Azerbaijani text must match: `npm run validate` reports
+ * a number grouped with spaces (checkAzerbaijaniNumbers in numberParity.ts).
+ */
 export function formatNumber(value: number, lang: SiteLanguage): string {
   return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 4 }).format(value);
 }
@@ -27,7 +32,7 @@ export function formatPartialDate(date: string, lang: SiteLanguage): string {
 const BACK_VOWEL_UNITS = new Set([6, 9]);
 const BACK_VOWEL_TENS = new Set([1, 3, 4, 6, 9]);
 
-/** The Azerbaijani ablative suffix for a number as it is read aloud: 68 000 → "-dən" (min), 1 000 000 → "-dan" (milyon). */
+/** The Azerbaijani ablative suffix for a number as it is read aloud: 68.000 → "-dən" (min), 1.000.000 → "-dan" (milyon). */
 export function azerbaijaniAblative(value: number): '-dən' | '-dan' {
   const digits = String(value).replace('.', '');
   const fraction = String(value).split('.')[1];

@@ -72,6 +72,7 @@ export function bilingualTexts(content: ContentBundle): EntryText[] {
     add(event, 'title', event.data.title);
     add(event, 'summary', event.data.summary);
     event.data.figures.forEach((figure, i) => add(event, `figures[${i}].label`, figure.label));
+    if (event.data.notes.en || event.data.notes.az) add(event, 'notes', event.data.notes);
   }
   for (const dataset of content.datasets) {
     for (const name of ['title', 'description', 'method'] as const) add(dataset, name, dataset.data[name]);
@@ -111,4 +112,23 @@ export function checkNumberParity(content: ContentBundle): ContentIssue[] {
     ].filter(Boolean);
     return [{ file, entry, field, message: `the two languages carry different numbers: ${parts.join('; ')}. Write the same figures in "en" and "az"` }];
   });
+}
+
+/**
+ * How Azerbaijani text groups thousands: with a dot, "97.000", "69.205,7", which is what Intl writes for `az` and so what
+ * formatNumber (src/lib/format.ts) puts on every generated page; hand-written text follows it so a page never shows both
+ * "97.000" and "97 000". Returns the number as it should be written, or null when `raw` is not grouped with spaces.
+ */
+export function azerbaijaniGrouping(raw: string): string | null {
+  return /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?$/.test(raw) ? raw.replace(/[ \u00a0\u202f]/g, '.') : null;
+}
+
+/** Azerbaijani texts that group a number's thousands with spaces instead of the dot generated text uses. */
+export function checkAzerbaijaniNumbers(texts: ReadonlyArray<{ file: string; entry: string; field: string; text: string }>): ContentIssue[] {
+  return texts.flatMap(({ file, entry, field, text }) =>
+    numberTokens(text).flatMap((token) => {
+      const fixed = azerbaijaniGrouping(token.raw);
+      return fixed ? [{ file, entry, field, message: `writes "${token.raw}" with spaces: Azerbaijani groups thousands with a dot, write "${fixed}"` }] : [];
+    }),
+  );
 }

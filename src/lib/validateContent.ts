@@ -3,7 +3,8 @@ import { checkCrossReferences } from './crossReferences.ts';
 import { InvalidContentError, type ContentIssue } from './contentIssue.ts';
 import type { ContentBundle } from './contentBundle.ts';
 import { loadContent } from './loadContent.ts';
-import { checkNumberParity } from './numberParity.ts';
+import { azerbaijaniTexts } from './azerbaijaniTexts.ts';
+import { checkAzerbaijaniNumbers, checkNumberParity } from './numberParity.ts';
 import { checkProseFigures } from './proseFigures.ts';
 import { checkSitePages } from './sitePages.ts';
 import { checkUnfinishedTranslations } from './news/translationScaffold.ts';
@@ -15,6 +16,7 @@ export function checkContent(root: string): { content: ContentBundle; issues: Co
     ...checkCrossReferences(content, failed),
     ...checkCharts(content, failed),
     ...checkNumberParity(content),
+    ...checkAzerbaijaniNumbers(azerbaijaniTexts(content)),
     ...checkProseFigures(content),
     ...checkSitePages(content, failed),
     ...checkUnfinishedTranslations(content.news),

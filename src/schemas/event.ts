@@ -84,8 +84,16 @@ export const eventSchema = z
     sources: z.array(slug).min(1, 'an event needs at least one source'),
     /** Warnings: sources disagree, one source only, date uncertain, to be verified. */
     flags: z.array(eventFlag),
-    /** Editors' notes: discrepancies, other sides' positions (English). */
-    notes: z.string(),
+    /**
+     * Editors' notes shown under the event: discrepancies, other sides' positions. Both languages, or both empty: a note
+     * written in one language must be written in the other.
+     */
+    notes: z.strictObject({
+      /** English note; empty when there is none. */
+      en: z.string().trim(),
+      /** Azerbaijani note; required when the English note exists. */
+      az: z.string().trim(),
+    }),
   })
   .superRefine((event, ctx) => {
     if (precisionOf(event.date) !== event.datePrecision) {
@@ -94,6 +102,18 @@ export const eventSchema = z
         path: ['date'],
         message: `is written with ${precisionOf(event.date)} precision but datePrecision is "${event.datePrecision}"`,
       });
+    }
+    for (const [lang, other, name] of [
+      ['en', 'az', 'Azerbaijani'],
+      ['az', 'en', 'English'],
+    ] as const) {
+      if (event.notes[lang] && !event.notes[other]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['notes', other],
+          message: `is empty but notes.${lang} is written: write the ${name} note too (or empty both)`,
+        });
+      }
     }
   });
 

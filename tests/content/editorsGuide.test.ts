@@ -52,7 +52,7 @@ describe('an editor following the guide', () => {
         ],
         sources: ['trend-2099-12-01'],
         flags: [],
-        notes: '',
+        notes: { en: '', az: '' },
       }),
     );
     // One line at the end of the CSV, in the header's column order, as a spreadsheet would save it.

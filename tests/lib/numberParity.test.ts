@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digits, numberMismatch, numbersIn, numberTokens } from '../../src/lib/numberParity.ts';
+import { azerbaijaniGrouping, checkAzerbaijaniNumbers, digits, numberMismatch, numbersIn, numberTokens } from '../../src/lib/numberParity.ts';
 
 // That the real content's English and Azerbaijani texts carry the same numbers is checked by validateContent
 // (checkNumberParity); tests/lib/validateContent.test.ts covers that check.
@@ -35,5 +35,30 @@ describe('digits', () => {
   it('writes a value as its digits, the way numberTokens reads prose in either notation', () => {
     expect(digits(62023.9)).toBe('620239');
     expect(digits(1250)).toBe('1250');
+  });
+});
+
+describe('checkAzerbaijaniNumbers', () => {
+  it('asks for the dot generated Azerbaijani text groups thousands with', () => {
+    expect(azerbaijaniGrouping('97 000')).toBe('97.000');
+    expect(azerbaijaniGrouping('62\u00a0023,9')).toBe('62.023,9');
+    expect(azerbaijaniGrouping('1 000 000')).toBe('1.000.000');
+    expect(azerbaijaniGrouping('97.000')).toBeNull();
+    expect(azerbaijaniGrouping('2021')).toBeNull();
+  });
+
+  it('names the file, entry, field, the number and its fix, and passes dates and dotted numbers', () => {
+    const texts = [
+      { file: 'content/events/e.json', entry: 'e', field: 'summary.az', text: '12 iyun 2021-də 97 000 mina, sonra 92.000 mina' },
+      { file: 'content/events/f.json', entry: 'f', field: 'title.az', text: '3 oktyabr 2023, 100.617 nəfər' },
+    ];
+    expect(checkAzerbaijaniNumbers(texts)).toEqual([
+      {
+        file: 'content/events/e.json',
+        entry: 'e',
+        field: 'summary.az',
+        message: 'writes "97 000" with spaces: Azerbaijani groups thousands with a dot, write "97.000"',
+      },
+    ]);
   });
 });

@@ -80,6 +80,9 @@ describe('eventSchema', () => {
     expect(rejected(eventSchema, { ...good, sources: [] })).toEqual(['sources']);
     expect(rejected(eventSchema, { ...good, flags: ['contested'] })).toEqual(['flags.0']);
     expect(rejected(eventSchema, { ...good, title: { en: 'Only English', az: '' } })).toEqual(['title.az']);
+    expect(rejected(eventSchema, { ...good, notes: { en: 'Only English.', az: '' } })).toEqual(['notes.az']);
+    expect(rejected(eventSchema, { ...good, notes: { en: '', az: 'Yalnız Azərbaycanca.' } })).toEqual(['notes.en']);
+    expect(rejected(eventSchema, { ...good, notes: { en: 'Both.', az: 'Hər ikisi.' } })).toEqual([]);
     expect(rejected(eventSchema, { ...good, figures: [{ ...good.figures[0], value: -3 }] })).toContain('figures.0.value');
     expect(rejected(eventSchema, { ...good, figures: [{ ...good.figures[0], unit: 'acres' }] })).toEqual(['figures.0.unit']);
     expect(rejected(eventSchema, { ...good, figures: [{ ...good.figures[0], qualifier: 'roughly' }] })).toEqual(['figures.0.qualifier']);

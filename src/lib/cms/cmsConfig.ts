@@ -209,7 +209,13 @@ export function buildCmsConfig(content: CmsContent, backend: CmsBackendSettings)
         },
         sourcesRelation('sources', 'Sources (main source first)', { multiple: true, min: 1 }),
         choice('flags', 'Flags', eventFlag.options, { multiple: true, required: false }),
-        { name: 'notes', label: 'Editors’ notes (English, not shown)', widget: 'text', required: false },
+        {
+          ...bilingual('notes', 'Notes on the sources (both languages, or neither)', 'text'),
+          fields: [
+            { name: 'en', label: 'English', widget: 'text', required: false },
+            { name: 'az', label: 'Azərbaycanca', widget: 'text', required: false },
+          ],
+        },
       ],
     ),
     jsonFolder('sources', 'Sources', 'Source', { identifier_field: 'title', summary: '{{slug}} · {{publisher}}' }, [

@@ -121,7 +121,7 @@ describe('buildCmsConfig', () => {
           figures: [{ key: 'mines', value: '97000', unit: 'mines', qualifier: 'exact', label: { en: 'Mines', az: 'Minalar' } }],
           sources: ['trend-2021-06-12'],
           flags: [],
-          notes: '',
+          notes: { en: '', az: '' },
         },
       ],
     };
