@@ -1,13 +1,14 @@
 // Builds the site into a staging folder and moves it to dist/ only when every step succeeded,
 // so a failed build never leaves a half-built site behind.
 // Usage: npm run build
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { build } from 'astro';
 import { InvalidContentError } from '../src/lib/contentIssue.ts';
 import type { ContentBundle } from '../src/lib/contentBundle.ts';
 import { validateContent } from '../src/lib/validateContent.ts';
+import { placeSearchNames } from '../src/lib/search/searchAliases.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -36,9 +37,9 @@ try {
   await build({ root, outDir: staging, logLevel: 'warn' });
   console.log(`Astro built the pages in ${seconds(astroStarted)} s.`);
   const indexStarted = performance.now();
-  const pages = await buildSearchIndex(
+  const pages = buildSearchIndex(
     staging,
-    content.places.map((place) => place.data.name),
+    content.places.map((place) => placeSearchNames(place.data)),
   );
   console.log(`Indexed ${pages} pages for search in ${seconds(indexStarted)} s.`);
 } catch (error) {
@@ -52,5 +53,3 @@ if (existsSync(dist)) renameSync(dist, previous);
 renameSync(staging, dist);
 rmSync(previous, { recursive: true, force: true });
 console.log('Built the site into dist/.');
-// For npm run bench: the peak memory of this build (Astro runs in this process; Pagefind in its own).
-if (process.env.BENCH_RSS_FILE) writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS * 1024));
