@@ -2,7 +2,7 @@
 // so a failed build never leaves a half-built site behind.
 // Usage: npm run build (publishing: needs SITE_URL or site.config.json), node scripts/build.ts --preview (npm start:
 // for this machine, on http://localhost:4321), node scripts/build.ts --test (npm test: the example public address).
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { build } from 'astro';
@@ -10,6 +10,7 @@ import { InvalidContentError } from '../src/lib/contentIssue.ts';
 import type { ContentBundle } from '../src/lib/contentBundle.ts';
 import { resolveSiteUrl, SITE_CONFIG_FILE, siteUrlFromConfig, SiteUrlError, type BuildMode } from '../src/lib/siteUrl.ts';
 import { validateContent } from '../src/lib/validateContent.ts';
+import { placeSearchNames } from '../src/lib/search/searchAliases.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -55,9 +56,9 @@ try {
   await build({ root, outDir: staging, logLevel: 'warn' });
   console.log(`Astro built the pages in ${seconds(astroStarted)} s.`);
   const indexStarted = performance.now();
-  const pages = await buildSearchIndex(
+  const pages = buildSearchIndex(
     staging,
-    content.places.map((place) => place.data.name),
+    content.places.map((place) => placeSearchNames(place.data)),
   );
   console.log(`Indexed ${pages} pages for search in ${seconds(indexStarted)} s.`);
 } catch (error) {
@@ -71,5 +72,3 @@ if (existsSync(dist)) renameSync(dist, previous);
 renameSync(staging, dist);
 rmSync(previous, { recursive: true, force: true });
 console.log('Built the site into dist/.');
-// For npm run bench: the peak memory of this build (Astro runs in this process; Pagefind in its own).
-if (process.env.BENCH_RSS_FILE) writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS * 1024));

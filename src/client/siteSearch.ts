@@ -1,6 +1,8 @@
 // <site-search>: Pagefind's search interface over the index built with the site (/pagefind/), in the page's
 // language; `?q=` in the address starts a search, so a search can be shared as a link. The words it receives are
-// declared and read in src/lib/search/searchTranslations.ts.
+// declared and read in src/lib/search/searchTranslations.ts. What a reader types is folded (Zəngilan → zengilan) as
+// every page's search-only words were when the site was built (lib/search/searchAliases.ts), so any spelling finds the same pages.
+import { foldLetters } from '../lib/foldLetters.ts';
 import { readSearchTranslations, type SearchTranslations } from '../lib/search/searchTranslations.ts';
 
 interface PagefindUIInstance {
@@ -14,6 +16,7 @@ interface PagefindUIOptions {
   showImages: boolean;
   resetStyles: boolean;
   translations: Partial<SearchTranslations>;
+  processTerm: (term: string) => string;
 }
 
 declare global {
@@ -45,6 +48,7 @@ class SiteSearch extends HTMLElement {
       showImages: false,
       resetStyles: false,
       translations: readSearchTranslations(this.dataset),
+      processTerm: foldLetters,
     });
     const term = new URLSearchParams(window.location.search).get('q');
     if (term) ui.triggerSearch(term);

@@ -8,6 +8,12 @@ import { bilingualText, slug } from './common.ts';
 export const placeSchema = z.strictObject({
   /** Name in English and in Azerbaijani. */
   name: bilingualText,
+  /**
+   * Other spellings of the name that sources use, besides `name`: English transliterations (Fizuli), Azerbaijani
+   * without its letters (Agdam) and Russian (Физули), as written. The report importer recognises the place by them and
+   * search finds it by them. Empty when the two names are all there is.
+   */
+  spellings: z.array(z.string().trim().min(1)).default([]),
   /** What kind of place this is. */
   kind: z.enum(['district', 'city', 'village']),
   /** Latitude in decimal degrees (WGS 84). */

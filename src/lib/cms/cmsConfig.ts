@@ -234,6 +234,7 @@ export function buildCmsConfig(content: CmsContent, backend: CmsBackendSettings)
       choice('district', 'District (empty for a district)', content.districts, { required: false }),
       sourcesRelation('source', 'Source of the coordinates'),
       { name: 'notes', label: 'Notes for editors', widget: 'text' },
+      { name: 'spellings', label: 'Other spellings sources use', widget: 'list', required: false },
       bilingual('mapNote', 'Note for readers of the map (optional)', 'text', { required: false }),
     ]),
     jsonFolder('tags', 'Tags', 'Tag', { identifier_field: 'label.en', summary: '{{slug}} · {{label.en}}' }, [bilingual('label', 'Name')]),

@@ -7,45 +7,41 @@ export interface PlaceName {
   id: string;
   en: string;
   az: string;
+  /** Other spellings sources use (content/places/: `spellings`). */
+  spellings: readonly string[];
 }
-
-/** Spellings outlets use besides the place's own English and Azerbaijani names (folded: lowercase, no marks). */
-export const EXTRA_SPELLINGS: Record<string, string[]> = {
-  tartar: ['terter', 'тертер', 'тэртэр'],
-  aghdam: ['agdam', 'агдам'],
-  aghdara: ['agdere', 'aghdere', 'агдер'],
-  fuzuli: ['fizuli', 'физул'],
-  gubadly: ['gubadli', 'qubadli', 'губадл', 'кубатл'],
-  jabrayil: ['jabrail', 'cabrayil', 'джебраил', 'джабраил'],
-  kalbajar: ['kelbajar', 'kelbecer', 'кельбаджар', 'кялбаджар', 'кяльбаджар'],
-  khankendi: ['khankandi', 'ханкенд'],
-  khojaly: ['khojali', 'khocali', 'xocali', 'ходжал'],
-  khojavend: ['khojavand', 'xocavend', 'ходжавенд'],
-  lachin: ['lacin', 'лачин', 'лачын'],
-  shusha: ['susa', 'шуш'],
-  zangilan: ['zengilan', 'зангилан'],
-  gazakh: ['qazax', 'gazax', 'газах', 'казах'],
-};
 
 export interface DistrictSpelling {
   id: string;
   stem: string;
 }
 
+/**
+ * The stem the parser matches a name by: folded (lowercase, no marks), and a Russian name without its final vowel, which
+ * declension changes (Шуша, в Шуше; Физули, Физулинский).
+ */
+function stemOf(name: string): string {
+  const folded = foldLetters(name);
+  return /\p{Script=Cyrillic}[аеиоуыэюя]$/u.test(folded) ? folded.slice(0, -1) : folded;
+}
+
 /** All spellings of each district, longest first so that "aghdara" is tried before "aghdam"'s shorter forms. */
 export function districtSpellings(places: readonly PlaceName[]): DistrictSpelling[] {
   const spellings: DistrictSpelling[] = [];
   for (const place of places) {
-    for (const name of [place.en, place.az, ...(EXTRA_SPELLINGS[place.id] ?? [])]) spellings.push({ id: place.id, stem: foldLetters(name) });
+    const stems = new Set([place.en, place.az, ...place.spellings].map(stemOf));
+    for (const stem of stems) spellings.push({ id: place.id, stem });
   }
   return spellings.sort((a, b) => b.stem.length - a.stem.length);
 }
 
 /** The spellings of the district-level places among `places` (content/places/: districts, and cities with district status). */
-export function districtSpellingsOf(places: ReadonlyArray<{ id: string; data: Pick<Place, 'district' | 'name'> }>): DistrictSpelling[] {
+export function districtSpellingsOf(places: ReadonlyArray<{ id: string; data: Pick<Place, 'district' | 'name' | 'spellings'> }>): DistrictSpelling[] {
   const districts = districtIds(places);
   return districtSpellings(
-    places.filter((place) => districts.has(place.id)).map((place) => ({ id: place.id, en: place.data.name.en, az: place.data.name.az })),
+    places
+      .filter((place) => districts.has(place.id))
+      .map((place) => ({ id: place.id, en: place.data.name.en, az: place.data.name.az, spellings: place.data.spellings })),
   );
 }
 

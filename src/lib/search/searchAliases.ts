@@ -1,23 +1,53 @@
-/** Letters that have no decomposed form, so search engines do not match them when typed without their marks. */
-const FOLD: Record<string, string> = { ə: 'e', Ə: 'E', ı: 'i', I: 'I' };
+// The search-only words written into each page before Pagefind indexes it (scripts/search-index.ts). The search box
+// folds what a reader types with the same foldLetters (client/siteSearch.ts), so a word typed in any spelling is looked
+// up in one folded form, and every page carries the folded forms of its words and of the places it names.
+import { foldLetters } from '../foldLetters.ts';
 
-/** A word with ə written e and dotless ı written i, as readers type Azerbaijani on a keyboard without those letters. */
-export function foldAzerbaijani(word: string): string {
-  return word.replace(/[əƏı]/g, (letter) => FOLD[letter]!);
+/** Every name of a place folded, each once: its English and Azerbaijani names and the spellings sources use (content/places/). */
+export function placeSearchNames(place: { name: { en: string; az: string }; spellings: readonly string[] }): string[] {
+  return [...new Set([place.name.en, place.name.az, ...place.spellings].map(foldLetters))];
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
- * Extra words that let search find a page however its place names and Azerbaijani words are typed: for each place
- * named on the page, its other spellings (Aghdam, Ağdam, Agdam), and for each word with ə or ı, the word without them
- * (Zəngilan → Zengilan, minatəmizləmə → minatemizleme). Pagefind already matches ğ, ş, ü… without their marks.
+ * A function giving the extra words a page needs so that a folded query finds it: the folded names of every place it
+ * names in any spelling (at the start of a word, so "Zəngilanda" names Zəngilan), and the folded form of each of its
+ * words that folding changes (minatəmizləmə → minatemizleme). Words already on the page as they are are left out.
  */
-export function searchAliases(text: string, places: ReadonlyArray<{ en: string; az: string }>): string[] {
-  const aliases = new Set<string>();
-  for (const place of places) {
-    if (text.includes(place.en) || text.includes(place.az)) {
-      for (const name of [place.en, place.az, foldAzerbaijani(place.az)]) aliases.add(name);
+export function searchAliasFinder(places: ReadonlyArray<readonly string[]>): (text: string) => string[] {
+  const matchers = places.map((names) => ({ names, pattern: new RegExp(`(?:^|[^\\p{L}])(?:${names.map(escapeRegExp).join('|')})`, 'u') }));
+  return (text) => {
+    const lower = text.toLowerCase();
+    const folded = foldLetters(text);
+    const aliases = new Set<string>();
+    for (const { names, pattern } of matchers) if (pattern.test(folded)) for (const name of names) aliases.add(name);
+    for (const word of lower.match(/\p{L}+/gu) ?? []) {
+      const plain = foldLetters(word);
+      if (plain !== word) aliases.add(plain);
     }
-  }
-  for (const word of text.match(/[\p{L}]*[əƏı][\p{L}]*/gu) ?? []) aliases.add(foldAzerbaijani(word));
-  return [...aliases].filter((alias) => !new RegExp(`(^|[^\\p{L}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'u').test(text)).sort();
+    const present = new Set(lower.match(/\p{L}+/gu) ?? []);
+    return [...aliases].filter((alias) => !present.has(alias) && !(alias.includes(' ') && lower.includes(alias))).sort();
+  };
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/**
+ * The text of a page's search body (its <main data-pagefind-body>) as Pagefind reads it, tags removed, without what
+ * Pagefind leaves out (scripts, styles, SVG drawings such as the locator map's labels, forms, navigation); null for a
+ * page search skips.
+ */
+export function searchBodyText(html: string): string | null {
+  const start = html.indexOf('data-pagefind-body');
+  if (start === -1) return null;
+  const body = html.slice(start, html.indexOf('</main>', start));
+  return body.replace(/<(script|style|svg|form|nav)\b[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
+}
+
+/** The page with `aliases` as search-only text at the end of its search body: hidden from readers, low weight for search. */
+export function withSearchAliases(html: string, aliases: readonly string[]): string {
+  if (aliases.length === 0) return html;
+  const end = html.indexOf('</main>', html.indexOf('data-pagefind-body'));
+  return `${html.slice(0, end)}<p hidden data-pagefind-weight="0.5">${escapeHtml(aliases.join(' '))}</p>${html.slice(end)}`;
 }

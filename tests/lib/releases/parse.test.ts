@@ -7,16 +7,16 @@ import { parseRelease, sentences } from '../../../src/lib/releases/parseRelease.
 import { findFigures } from '../../../src/lib/releases/figures.ts';
 
 const spellings = districtSpellings([
-  { id: 'aghdam', en: 'Aghdam', az: 'Ağdam' },
-  { id: 'aghdara', en: 'Aghdara', az: 'Ağdərə' },
-  { id: 'tartar', en: 'Tartar', az: 'Tərtər' },
-  { id: 'zangilan', en: 'Zangilan', az: 'Zəngilan' },
-  { id: 'shusha', en: 'Shusha', az: 'Şuşa' },
-  { id: 'gazakh', en: 'Gazakh', az: 'Qazax' },
-  { id: 'fuzuli', en: 'Fuzuli', az: 'Füzuli' },
-  { id: 'jabrayil', en: 'Jabrayil', az: 'Cəbrayıl' },
-  { id: 'kalbajar', en: 'Kalbajar', az: 'Kəlbəcər' },
-  { id: 'lachin', en: 'Lachin', az: 'Laçın' },
+  { id: 'aghdam', en: 'Aghdam', az: 'Ağdam', spellings: ['Agdam', 'Агдам'] },
+  { id: 'aghdara', en: 'Aghdara', az: 'Ağdərə', spellings: ['Agdere', 'Агдере'] },
+  { id: 'tartar', en: 'Tartar', az: 'Tərtər', spellings: ['Terter', 'Тертер', 'Тэртэр'] },
+  { id: 'zangilan', en: 'Zangilan', az: 'Zəngilan', spellings: ['Зангилан'] },
+  { id: 'shusha', en: 'Shusha', az: 'Şuşa', spellings: ['Шуша'] },
+  { id: 'gazakh', en: 'Gazakh', az: 'Qazax', spellings: ['Газах', 'Казах'] },
+  { id: 'fuzuli', en: 'Fuzuli', az: 'Füzuli', spellings: ['Fizuli', 'Физули'] },
+  { id: 'jabrayil', en: 'Jabrayil', az: 'Cəbrayıl', spellings: ['Jabrail', 'Джебраил', 'Джабраил'] },
+  { id: 'kalbajar', en: 'Kalbajar', az: 'Kəlbəcər', spellings: ['Kelbajar', 'Кельбаджар', 'Кялбаджар', 'Кяльбаджар'] },
+  { id: 'lachin', en: 'Lachin', az: 'Laçın', spellings: ['Лачин', 'Лачын'] },
 ]);
 
 describe('numbers', () => {

@@ -1,25 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { foldAzerbaijani, searchAliases } from '../../../src/lib/search/searchAliases.ts';
+import { placeSearchNames, searchAliasFinder, searchBodyText, withSearchAliases } from '../../../src/lib/search/searchAliases.ts';
 
-const places = [
-  { en: 'Zangilan', az: 'Zəngilan' },
-  { en: 'Aghdam', az: 'Ağdam' },
-  { en: 'Fuzuli', az: 'Füzuli' },
-];
+const zangilan = placeSearchNames({ name: { en: 'Zangilan', az: 'Zəngilan' }, spellings: ['Zengilan', 'Zangelan', 'Зангилан'] });
+const aghdam = placeSearchNames({ name: { en: 'Aghdam', az: 'Ağdam' }, spellings: ['Agdam'] });
+const aliasesOf = searchAliasFinder([zangilan, aghdam]);
 
 describe('search aliases', () => {
-  it('folds the letters search engines cannot match without their marks', () => {
-    expect(foldAzerbaijani('Zəngilan')).toBe('Zengilan');
-    expect(foldAzerbaijani('minatəmizləmə işləri')).toBe('minatemizleme işleri');
+  it('names a place by all its spellings, folded, each once', () => {
+    expect(zangilan).toEqual(['zangilan', 'zengilan', 'zangelan', 'зангилан']);
+    expect(aghdam).toEqual(['aghdam', 'agdam']);
   });
 
-  it('adds the other spellings of the places a page names, and Azerbaijani words without ə and ı', () => {
-    expect(searchAliases('Zəngilan rayonunda minatəmizləmə', places)).toEqual(['Zangilan', 'Zengilan', 'minatemizleme']);
-    expect(searchAliases('Maps of Aghdam were handed over', places)).toEqual(['Ağdam']);
-    expect(searchAliases('Füzuli and Fuzuli', places)).toEqual([]);
+  it('adds the spellings of every place a page names in any spelling, with Azerbaijani case endings, and its words folded', () => {
+    expect(aliasesOf('Zəngilanda minatəmizləmə')).toEqual(['minatemizleme', 'zangelan', 'zangilan', 'zengilan', 'zengilanda', 'зангилан']);
+    expect(aliasesOf('В Зангилане')).toEqual(['zangelan', 'zangilan', 'zengilan', 'зангилан']);
+    expect(aliasesOf('Maps of Agdam')).toEqual(['aghdam']);
   });
 
   it('adds nothing to a page without such names or letters', () => {
-    expect(searchAliases('Area cleared per year', places)).toEqual([]);
+    expect(aliasesOf('Area cleared per year')).toEqual([]);
+  });
+
+  it('reads the search body as Pagefind does, without the labels of drawings, forms and navigation', () => {
+    const html = '<body><nav>Ağdam</nav><main data-pagefind-body><h1>Zəngilan</h1><svg><title>Ağdam</title></svg><script>x</script></main></body>';
+    expect(searchBodyText('<main>Ağdam</main>')).toBeNull();
+    expect(aliasesOf(searchBodyText(html)!)).toEqual(['zangelan', 'zangilan', 'zengilan', 'зангилан']);
+  });
+
+  it('writes the words at the end of the search body, hidden and lightly weighted', () => {
+    const html = '<main data-pagefind-body><h1>Ağdam</h1></main>';
+    expect(withSearchAliases(html, ['agdam', 'a<b'])).toBe(
+      '<main data-pagefind-body><h1>Ağdam</h1><p hidden data-pagefind-weight="0.5">agdam a&lt;b</p></main>',
+    );
+    expect(withSearchAliases(html, [])).toBe(html);
   });
 });
