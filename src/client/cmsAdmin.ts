@@ -97,6 +97,15 @@ function showProblems({ issues }: SaveCheckResult): Promise<void> {
   return new Promise((resolve) => dialog.addEventListener('close', () => resolve(), { once: true }));
 }
 
+// The dev page's hint about opening the project folder: shown on the sign-in screen only (the editor's own views have
+// an address after #).
+const localHint = document.querySelector<HTMLElement>('[data-local-hint]');
+if (localHint) {
+  const showHint = () => (localHint.hidden = location.hash.length > 2);
+  showHint();
+  addEventListener('hashchange', showHint);
+}
+
 registerEventListener({
   name: 'preSave',
   handler: async ({ entry: apiEntry }) => {
