@@ -1,4 +1,6 @@
 // @ts-check
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -50,6 +52,15 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     plugins: [sveltiaLocalFonts()],
+    // `npm run edit` / `npm run dev` only: Sveltia is served as published (not pre-bundled, so the plugin above also
+    // applies), and its bundled fonts may be read from node_modules even where that is a link to another folder.
+    optimizeDeps: { exclude: ['@sveltia/cms'] },
+    // Each checkout (and each test's copy) keeps its own pre-bundled dependencies: with a shared node_modules, two dev
+    // servers would otherwise rewrite each other's and the page would get "504 Outdated Optimize Dep".
+    cacheDir: fileURLToPath(new URL('./.astro/vite/', import.meta.url)),
+    server: {
+      fs: { allow: [fileURLToPath(new URL('.', import.meta.url)), realpathSync(fileURLToPath(new URL('./node_modules/@sveltia/cms', import.meta.url)))] },
+    },
     build: {
       // Scripts stay in files of their own, never inlined, so a strict Content-Security-Policy can allow them.
       assetsInlineLimit: 0,

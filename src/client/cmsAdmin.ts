@@ -1,6 +1,7 @@
 // /admin/: starts Sveltia CMS (bundled from npm by the site's build, so nothing is loaded from another origin) with
 // the configuration the page carries in its JSON script, the articles' file format, the article components and the
-// save-time repairs that keep every written value of the type the schemas want.
+// save-time repairs that keep every written value of the type the schemas want. Under `npm run edit` (the dev
+// server) each save is first checked by the build's content checks, and stopped with their messages if it has problems.
 import { init, registerCustomFormat, registerEditorComponent, registerEventListener, type CmsConfig, type EditorComponentDefinition } from '@sveltia/cms';
 import latinExtended from '@fontsource-variable/source-sans-3/files/source-sans-3-latin-ext-wght-normal.woff2?url';
 import { ARTICLE_FORMAT, isCmsSetup } from '../lib/cms/cmsSetup.ts';
@@ -8,6 +9,7 @@ import { editorComponents } from '../lib/cms/editorComponents.ts';
 import { parseArticle, writeArticle } from '../lib/frontMatter.ts';
 import { readScriptJson } from '../lib/jsonScript.ts';
 import { typeRepairs } from '../lib/cms/typeRepairs.ts';
+import { CONTENT_CHECK_PATH, isSaveCheckResult, savedFiles, type SaveCheckResult } from '../lib/cms/saveRequest.ts';
 
 /** The part of Immutable's Map API the save hook uses. */
 interface ImmutableMap {
@@ -36,24 +38,88 @@ registerCustomFormat(ARTICLE_FORMAT, 'mdx', { fromFile: parseArticle, toFile: wr
 
 for (const component of editorComponents(setup.pickers)) registerEditorComponent(component as unknown as EditorComponentDefinition);
 
+/** The entry with an article's `lang` set from its folder, or a JSON entry's values put back to the schema's types; undefined: nothing to repair. */
+function repaired(apiEntry: unknown): ImmutableMap | undefined {
+  let entry = apiEntry as ImmutableMap;
+  const collection = String(entry.get('collection'));
+  // An article's `lang` is its folder's language: `data` is the English (default) version, `i18n` holds the other
+  // languages the entry has. A language it does not have is left alone, so an English-only article stays one.
+  if (collection === 'news') {
+    const { i18n = {} } = entry.toJS() as { i18n?: Record<string, { data?: Record<string, unknown> } | undefined> };
+    let article = entry.setIn(['data', 'lang'], 'en');
+    for (const [lang, version] of Object.entries(i18n))
+      if (version?.data && Object.keys(version.data).length) article = article.setIn(['i18n', lang, 'data', 'lang'], lang);
+    return article;
+  }
+  const rules = setup.typeRules[collection];
+  if (!rules) return undefined;
+  for (const repair of typeRepairs((entry.get('data') as ImmutableMap).toJS(), rules))
+    entry = 'remove' in repair ? entry.deleteIn(['data', ...repair.path]) : entry.setIn(['data', ...repair.path], repair.value);
+  return entry;
+}
+
+/** The dev server's content check of the files this save writes; null when it cannot be reached (the build still checks). */
+async function checkSave(entry: ImmutableMap): Promise<SaveCheckResult | null> {
+  const {
+    collection,
+    path,
+    data,
+    i18n = {},
+  } = entry.toJS() as { collection: string; path: string; data: Record<string, unknown>; i18n?: Record<string, { data?: Record<string, unknown> }> };
+  const files = savedFiles({ collection, path, data, i18n: Object.fromEntries(Object.entries(i18n).map(([lang, version]) => [lang, version?.data])) });
+  const response = await fetch(CONTENT_CHECK_PATH, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ files }) }).catch(
+    () => null,
+  );
+  if (!response?.ok) return null;
+  const result: unknown = await response.json();
+  return isSaveCheckResult(result) ? result : null;
+}
+
+/** Shows the check's messages in the page's dialog and resolves when the editor closes it. */
+function showProblems({ issues }: SaveCheckResult): Promise<void> {
+  const dialog = document.getElementById('content-check') as HTMLDialogElement;
+  const list = dialog.querySelector('[data-content-check-list]')!;
+  list.replaceChildren(
+    ...issues.map((issue) => {
+      const item = document.createElement('li');
+      const place = document.createElement('span');
+      place.className = 'content-check__place';
+      place.textContent = `${issue.file} › entry "${issue.entry}"${issue.field ? ` › field "${issue.field}"` : ''}`;
+      const message = document.createElement('span');
+      message.className = 'content-check__message';
+      message.textContent = issue.message;
+      item.append(place, message);
+      return item;
+    }),
+  );
+  dialog.querySelector('[data-content-check-count]')!.textContent = String(issues.length);
+  dialog.showModal();
+  return new Promise((resolve) => dialog.addEventListener('close', () => resolve(), { once: true }));
+}
+
+// The dev page's hint about opening the project folder: shown on the sign-in screen only (the editor's own views have
+// an address after #).
+const localHint = document.querySelector<HTMLElement>('[data-local-hint]');
+if (localHint) {
+  const showHint = () => (localHint.hidden = location.hash.length > 2);
+  showHint();
+  addEventListener('hashchange', showHint);
+}
+
 registerEventListener({
   name: 'preSave',
-  handler: ({ entry: apiEntry }) => {
-    let entry = apiEntry as unknown as ImmutableMap;
-    const collection = String(entry.get('collection'));
-    // An article's `lang` is its folder's language: `data` is the English (default) version, `i18n` holds the other
-    // languages the entry has. A language it does not have is left alone, so an English-only article stays one.
-    if (collection === 'news') {
-      const { i18n = {} } = entry.toJS() as { i18n?: Record<string, { data?: Record<string, unknown> } | undefined> };
-      let article = entry.setIn(['data', 'lang'], 'en');
-      for (const [lang, version] of Object.entries(i18n))
-        if (version?.data && Object.keys(version.data).length) article = article.setIn(['i18n', lang, 'data', 'lang'], lang);
-      return article as never;
+  handler: async ({ entry: apiEntry }) => {
+    const entry = repaired(apiEntry);
+    const saving = entry ?? (apiEntry as unknown as ImmutableMap);
+    // Only the dev server has the check; a deployed editor commits, and the host's build checks the content.
+    if (import.meta.env.DEV) {
+      const result = await checkSave(saving);
+      if (result?.issues.length) {
+        await showProblems(result);
+        // Sveltia stops a save when a hook throws, and shows this text in its own notice.
+        throw new Error('saving_failed', { cause: new Error('Not saved: the content check found problems. Fix the fields it named, then save again.') });
+      }
     }
-    const rules = setup.typeRules[collection];
-    if (!rules) return undefined;
-    for (const repair of typeRepairs((entry.get('data') as ImmutableMap).toJS(), rules))
-      entry = 'remove' in repair ? entry.deleteIn(['data', ...repair.path]) : entry.setIn(['data', ...repair.path], repair.value);
     return entry as never;
   },
 });

@@ -1,0 +1,49 @@
+// What the admin page sends to the dev server's content check before a save, and what it gets back; kept apart from
+// saveCheck.ts (which reads and writes files) so the browser bundle carries none of Node's modules.
+import type { ContentIssue } from '../contentIssue.ts';
+import { writeArticle, type ArticleFields } from '../frontMatter.ts';
+import { isRecord } from '../jsonScript.ts';
+
+/** The dev server's address for the check (src/integrations/contentOverlay.ts). */
+export const CONTENT_CHECK_PATH = '/__content-check';
+
+/** One file a save writes: its path from the project root (`content/events/x.json`) and its text. */
+export interface SavedFile {
+  path: string;
+  content: string;
+}
+
+/** What the check answers: the problems the save would bring, each in its parts and as the build prints it. */
+export interface SaveCheckResult {
+  issues: (ContentIssue & { text: string })[];
+}
+
+/** An entry as the CMS is about to save it: its collection, the default language's path and data, the other languages' data. */
+export interface SavingEntry {
+  collection: string;
+  path: string;
+  data: Record<string, unknown>;
+  i18n: Record<string, Record<string, unknown> | undefined>;
+}
+
+/**
+ * The files a save writes, as the build will read them: an article in each language it has (`news/en/<slug>.mdx`
+ * and the same name under `news/<lang>/`), in the articles' format; any other entry as its JSON file.
+ */
+export function savedFiles(entry: SavingEntry): SavedFile[] {
+  if (entry.collection !== 'news') return [{ path: entry.path, content: `${JSON.stringify(entry.data, null, 2)}\n` }];
+  const files = [{ path: entry.path, content: writeArticle(entry.data as ArticleFields) }];
+  for (const [lang, data] of Object.entries(entry.i18n))
+    if (data && Object.keys(data).length)
+      files.push({ path: entry.path.replace(/\/news\/en\//, `/news/${lang}/`), content: writeArticle(data as ArticleFields) });
+  return files;
+}
+
+/** True for what the check answers, as the admin page reads it. */
+export function isSaveCheckResult(value: unknown): value is SaveCheckResult {
+  return (
+    isRecord(value) &&
+    Array.isArray(value.issues) &&
+    value.issues.every((issue) => isRecord(issue) && ['file', 'entry', 'field', 'message', 'text'].every((key) => typeof issue[key] === 'string'))
+  );
+}

@@ -1,0 +1,219 @@
+// The editor at /admin/ under `astro dev` (what `npm run edit` starts) checks each save with the build's content
+// checks: a save with a problem is stopped and the check's message shown in the page's dialog; fixed, it goes through.
+// Offline: every request to another origin is aborted.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { ContentIssue } from '../../src/lib/contentIssue.ts';
+import { checkContent } from '../../src/lib/validateContent.ts';
+import { findChromium, freePort } from './harness.ts';
+
+const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
+const OPFS_ROOT = 'sveltia-cms-test';
+/** The folders the test backend needs for an event: its own and the sources its relation field lists. */
+const EDITED = ['events', 'sources'];
+
+let root: string;
+let server: ChildProcess | undefined;
+let browser: Browser | undefined;
+let page: Page;
+let baseUrl: string;
+const foreign: string[] = [];
+
+/** The content check's problems for the project's content/ with `written` (paths inside content/) added. */
+function issuesWith(written: Record<string, string>): ContentIssue[] {
+  const scratch = mkdtempSync(join(tmpdir(), 'maa-devcheck-'));
+  try {
+    cpSync(join(PROJECT, 'content'), join(scratch, 'content'), { recursive: true });
+    for (const [path, text] of Object.entries(written)) writeFileSync(join(scratch, 'content', path), text);
+    return checkContent(scratch).issues;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** A field's group in the editor form, by its label. */
+const field = (label: string | RegExp) => page.getByRole('group', { name: typeof label === 'string' ? `“⁨${label}⁩” Field` : label });
+
+/** Picks `value` in the select or relation field `label`. */
+async function pick(label: string, value: string) {
+  const group = field(label).last();
+  await group.locator('[role="radio"], [role="combobox"]').first().waitFor();
+  if (await group.getByRole('radio').count()) return group.getByRole('radio', { name: value, exact: true }).click();
+  const combobox = group.getByRole('combobox').first();
+  const option = page.getByRole('option', { name: new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\(|$)`) }).first();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await combobox.click();
+      await option.click({ timeout: 8_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
+
+/** The text of a file the test backend holds, or undefined. */
+async function savedFile(path: string): Promise<string | undefined> {
+  return page.evaluate(
+    async ({ root, path }) => {
+      let directory = await (await navigator.storage.getDirectory()).getDirectoryHandle(root);
+      const parts = path.split('/');
+      const name = parts.pop()!;
+      try {
+        for (const part of parts) directory = await directory.getDirectoryHandle(part);
+        return await (await (await directory.getFileHandle(name)).getFile()).text();
+      } catch {
+        return undefined;
+      }
+    },
+    { root: OPFS_ROOT, path },
+  );
+}
+
+beforeAll(async () => {
+  // A copy of the project sharing node_modules, so the dev server's caches stay out of the checkout.
+  root = mkdtempSync(join(tmpdir(), 'maa-devcheck-'));
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
+  symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'));
+  const port = await freePort();
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
+  server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', root, '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: root,
+    env,
+    stdio: 'ignore',
+  });
+  baseUrl = `http://127.0.0.1:${port}`;
+  const started = Date.now();
+  while (
+    !(await fetch(`${baseUrl}/robots.txt`).then(
+      (response) => response.ok,
+      () => false,
+    ))
+  ) {
+    if (Date.now() - started > 120_000) throw new Error('astro dev did not answer within 120 s');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  browser = await chromium.launch({
+    executablePath: await findChromium(),
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(baseUrl) || /^(data|blob|ws):/.test(url) || url.startsWith(baseUrl.replace('http', 'ws'))) return route.continue();
+    foreign.push(url);
+    return route.abort('blockedbyclient');
+  });
+  page = await context.newPage();
+  const files: Record<string, string> = {};
+  for (const folder of EDITED)
+    for (const name of readdirSync(join(root, 'content', folder)).filter((file) => file.endsWith('.json')))
+      files[`content/${folder}/${name}`] = readFileSync(join(root, 'content', folder, name), 'utf8');
+  await page.goto(`${baseUrl}/robots.txt`);
+  await page.evaluate(
+    async ({ root, files }) => {
+      const opfs = await navigator.storage.getDirectory();
+      await opfs.removeEntry(root, { recursive: true }).catch(() => undefined);
+      for (const [path, text] of Object.entries(files)) {
+        const parts = `${root}/${path}`.split('/');
+        const name = parts.pop()!;
+        let directory = opfs;
+        for (const part of parts) directory = await directory.getDirectoryHandle(part, { create: true });
+        const writable = await (await directory.getFileHandle(name, { create: true })).createWritable();
+        await writable.write(text);
+        await writable.close();
+      }
+    },
+    { root: OPFS_ROOT, files },
+  );
+  // The dev server bundles the editor on its first request, which can take long on a busy machine: reload a few times.
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(`${baseUrl}/admin/?backend=test-repo`, { timeout: 120_000 });
+    try {
+      await page.getByRole('button', { name: /Test Repository/i }).click({ timeout: 45_000 });
+      break;
+    } catch (error) {
+      if (attempt === 4) throw error;
+    }
+  }
+  await page.getByText('Timeline events').first().waitFor({ timeout: 30_000 });
+}, 400_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.kill();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe('the editor under npm run edit', () => {
+  it('stops a save the content check refuses, shows its message, and saves once it is fixed', async () => {
+    const source = readdirSync(join(root, 'content/sources'))
+      .filter((name) => name.endsWith('.json'))
+      .sort()[0]!
+      .replace(/\.json$/, '');
+    const event = {
+      date: '2026-12-01',
+      datePrecision: 'day',
+      category: 'mine-map',
+      title: { en: 'Browser check: 12 maps handed over', az: 'Brauzer yoxlaması: 13 xəritə təhvil verildi' },
+      summary: { en: 'An event written in the browser test.', az: 'Brauzer testində yazılmış hadisə.' },
+      districts: [],
+      figures: [],
+      sources: [source],
+      flags: [],
+      notes: '',
+    };
+    const fixed = { en: 'Browser check: maps handed over', az: 'Brauzer yoxlaması: xəritələr təhvil verildi' };
+    const path = 'events/2026-12-01-browser-check-12-maps-handed-over.json';
+    // The message the build would give for this event: its English and Azerbaijani titles carry different numbers.
+    const expected = issuesWith({ [path]: JSON.stringify(event, null, 2) });
+    expect(expected.length).toBeGreaterThan(0);
+    // The file name follows the English title.
+    const fixedPath = 'events/2026-12-01-browser-check-maps-handed-over.json';
+    expect(issuesWith({ [fixedPath]: JSON.stringify({ ...event, title: fixed }, null, 2) })).toEqual([]);
+
+    await page.goto(`${baseUrl}/admin/?backend=test-repo#/collections/events/new`);
+    await field(/^“⁨Date/)
+      .getByRole('textbox')
+      .fill(event.date);
+    await pick('Date precision', event.datePrecision);
+    await pick('Category', event.category);
+    await field('Title').getByRole('textbox', { name: 'English' }).fill(event.title.en);
+    await field('Title').getByRole('textbox', { name: 'Azərbaycanca' }).fill(event.title.az);
+    await field('Summary').getByRole('textbox', { name: 'English' }).fill(event.summary.en);
+    await field('Summary').getByRole('textbox', { name: 'Azərbaycanca' }).fill(event.summary.az);
+    await pick('Sources (main source first)', source);
+    await page.getByRole('button', { name: 'Save', exact: true }).first().click();
+
+    const dialog = page.getByRole('dialog', { name: 'Not saved: the content check found problems' });
+    await dialog.waitFor({ timeout: 30_000 });
+    // Each item: where (file › entry › field), then the message, as `npm run validate` prints them.
+    const shown = await dialog.getByRole('listitem').allTextContents();
+    expect(shown).toEqual(expected.map(({ file, entry, field, message }) => `${file} › entry "${entry}"${field ? ` › field "${field}"` : ''}${message}`));
+    expect(await savedFile(`content/${path}`)).toBeUndefined();
+    await dialog.getByRole('button', { name: 'Back to the entry' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+
+    // Sveltia then says in its own notice that the save did not happen.
+    await page
+      .getByRole('alertdialog')
+      .or(page.getByRole('dialog', { name: 'Error' }))
+      .getByRole('button', { name: 'OK' })
+      .click();
+    await field('Title').getByRole('textbox', { name: 'English' }).fill(fixed.en);
+    await field('Title').getByRole('textbox', { name: 'Azərbaycanca' }).fill(fixed.az);
+    await page.getByRole('button', { name: 'Save', exact: true }).first().click();
+    await expect.poll(() => savedFile(`content/${fixedPath}`), { timeout: 30_000 }).toBeDefined();
+    const saved = JSON.parse((await savedFile(`content/${fixedPath}`))!);
+    expect(saved.title).toEqual(fixed);
+    expect(await dialog.isVisible()).toBe(false);
+    expect(foreign).toEqual([]);
+  }, 180_000);
+});
