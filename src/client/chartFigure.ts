@@ -1,7 +1,8 @@
 // <chart-figure>: the server renders the chart as SVG, its table, caption and the CSV and SVG links; this element adds
 // Chart.js over the SVG (tooltips, series toggles), fetched only when the figure scrolls into view, or on a Save-Data
-// connection only when the reader asks for it ("Interactive chart"); and the Chart | Table switch, the PNG download
-// and the copy buttons. Without JavaScript the reader gets the SVG, the table and the downloads.
+// connection only when the reader asks for it ("Interactive chart"); and the Chart | Table switch
+// and the copy buttons. Without JavaScript the reader gets the SVG, the table and the downloads (CSV, SVG and the
+// build-time PNG card).
 import type { Chart } from 'chart.js';
 import { isDrawableChart, type DrawableChart } from '../lib/charts/drawableChart.ts';
 import { readScriptJson } from '../lib/jsonScript.ts';
@@ -12,11 +13,10 @@ class ChartFigure extends HTMLElement {
   connectedCallback(): void {
     const model = readScriptJson(this.querySelector('[data-model]')?.textContent, isDrawableChart, '<chart-figure>');
     this.querySelector<HTMLElement>('[data-switch]')!.hidden = false;
-    this.querySelectorAll<HTMLElement>('[data-png], [data-copy]').forEach((button) => (button.hidden = false));
+    this.querySelectorAll<HTMLElement>('[data-copy]').forEach((button) => (button.hidden = false));
     this.querySelectorAll<HTMLButtonElement>('[data-view]').forEach((button) =>
       button.addEventListener('click', () => this.show(button.dataset.view === 'table' ? 'table' : 'chart')),
     );
-    this.querySelector('[data-png]')!.addEventListener('click', () => void this.draw(model).then(() => this.downloadPng()));
     this.querySelectorAll<HTMLButtonElement>('[data-copy]').forEach((button) => button.addEventListener('click', () => this.copy(button.dataset.copy!)));
     this.show('chart');
     if ((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) {
@@ -69,39 +69,6 @@ class ChartFigure extends HTMLElement {
   private fitCanvas(host: HTMLElement): void {
     const svg = [...this.querySelectorAll<SVGSVGElement>('[data-chart-svg]')].find((candidate) => candidate.getBoundingClientRect().height > 0);
     if (svg) host.style.blockSize = `${Number(svg.dataset.chartSvg) * 100}%`;
-  }
-
-  /** A PNG of the chart with its title, subtitle, source line and the page address drawn in. */
-  private downloadPng(): void {
-    const source = this.querySelector<HTMLCanvasElement>('[data-canvas]')!;
-    const scale = source.width / (source.clientWidth || source.width);
-    const width = source.width;
-    const padding = 24 * scale;
-    const canvas = document.createElement('canvas');
-    canvas.width = width + padding * 2;
-    canvas.height = source.height + 130 * scale;
-    const context = canvas.getContext('2d')!;
-    const tokens = getComputedStyle(this);
-    const colour = (token: '--export-bg' | '--export-text' | '--export-muted') => tokens.getPropertyValue(token).trim();
-    context.fillStyle = colour('--export-bg');
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    context.fillStyle = colour('--export-text');
-    context.font = `bold ${20 * scale}px system-ui, sans-serif`;
-    context.fillText(this.dataset.title ?? '', padding, padding + 16 * scale, width);
-    context.fillStyle = colour('--export-muted');
-    context.font = `${13 * scale}px system-ui, sans-serif`;
-    context.fillText(this.dataset.subtitle ?? '', padding, padding + 38 * scale, width);
-    context.drawImage(source, padding, padding + 52 * scale);
-    context.font = `${11 * scale}px system-ui, sans-serif`;
-    context.fillText(this.dataset.sourceLine ?? '', padding, canvas.height - padding, width);
-    canvas.toBlob((blob) => {
-      if (!blob) return;
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(blob);
-      link.download = `${this.dataset.chart}.png`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-    }, 'image/png');
   }
 
   private async copy(text: string): Promise<void> {

@@ -62,12 +62,13 @@ export async function chartPaths() {
 /** The design tokens' light values, read once from src/styles/tokens.css (the chart SVGs' colours and fallbacks). */
 const TOKENS = tokenValues(tokensCss);
 
-/** The two widths a chart is drawn at for the page (the figure shows the one that fits) and its file's width. */
-export const CHART_SVG_SIZES = { wide: { width: 720, height: 340 }, narrow: { width: 340, height: 280 }, file: { width: 800, height: 380 } } as const;
+/** The two widths a chart is drawn at for the page (the figure shows the one that fits), its file's and its social card's. */
+export const CHART_SVG_SIZES = { wide: { width: 720, height: 340 }, narrow: { width: 340, height: 280 }, file: { width: 800, height: 380 }, card: { width: 520, height: 330 } } as const;
 
 /**
  * A chart drawn as SVG in one language: `wide` or `narrow` for inline use in the page (token colours as var() with
- * fallbacks), or `file` for the standalone .svg download, with its title, subtitle, marker key and `sourceLine`.
+ * fallbacks), `file` for the standalone .svg download, with its title, subtitle, marker key and `sourceLine`, or `card` for the
+ * social card (plain colours, as resvg draws no var(); the card writes the title and source itself).
  */
 export async function getChartSvg(id: string, lang: SiteLanguage, variant: keyof typeof CHART_SVG_SIZES, sourceLine = '') {
   const [chart, model] = await Promise.all([getChartDefinition(id), getChartModel(id, lang)]);
@@ -80,7 +81,7 @@ export async function getChartSvg(id: string, lang: SiteLanguage, variant: keyof
     frame: variant === 'file' ? { title: title[lang], subtitle: subtitle[lang], sourceLine } : undefined,
     title: title[lang],
     description: alt[lang],
-    paint: variant === 'file' ? filePaint(TOKENS) : inlinePaint(TOKENS),
+    paint: variant === 'file' || variant === 'card' ? filePaint(TOKENS) : inlinePaint(TOKENS),
     idPrefix: `chart-${id}-${variant}`,
     className: `chart-svg chart-svg-${variant}`,
   });

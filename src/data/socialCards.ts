@@ -10,7 +10,7 @@ import { cardPagePath, cardPath, type EntryCardKind } from '../lib/social/cardPa
 import { languagePaths } from '../lib/i18n.ts';
 import { t } from '../i18n/ui.ts';
 import { getPublishedArticles } from './articles.ts';
-import { getChartDefinition, getChartModel } from './charts.ts';
+import { getChartDefinition, getChartModel, getChartSvg } from './charts.ts';
 import { getDataset, getDistrictsById, getEntries, getEntryById, getSource } from './content.ts';
 import { getHeadlineFigures } from './home.ts';
 import { getPublishedData } from './publishedDatasets.ts';
@@ -79,6 +79,8 @@ async function buildCard(kind: CardKind, id: string | null, lang: SiteLanguage):
     lang,
     kindLabel: kindLabels[kind],
     ...body,
+    // A chart's card shows the chart itself beside its latest figure, drawn by the same renderer as the page.
+    ...(kind === 'chart' ? { chartSvg: (await getChartSvg(id!, lang, 'card')).svg } : {}),
     siteName: strings.siteName,
     address: cardAddress(new URL(cardPagePath(kind, id, lang), import.meta.env.SITE)),
     altIntro: strings.cardAltIntro,
