@@ -1,15 +1,27 @@
 // The downloadable files of every dataset, made once per build (src/lib/datasets/publishedData.ts builds them).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { SiteLanguage } from '../schemas/common.ts';
 import { buildPreviewTable, type PreviewTable } from '../lib/datasets/previewTable.ts';
 import { buildPublishedData, type PublishedData, type PublishedDataset } from '../lib/datasets/publishedData.ts';
+import { snapshotFile } from '../lib/datasets/releaseSnapshots.ts';
 import { getSourcesById } from './content.ts';
 
 let cache: Promise<PublishedData> | undefined;
 
+/**
+ * A replaced version's frozen CSV, checked against its recorded hash by the content checks before the build. Read
+ * from the project's root, where npm runs the build and the dev server (the bundled module's own URL is elsewhere).
+ */
+function readSnapshot(id: string, version: string): string | undefined {
+  const path = join(process.cwd(), snapshotFile(id, version));
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
 /** Every dataset's files plus the data package and the zip, computed once per build. */
 export function getPublishedData(): Promise<PublishedData> {
-  cache ??= Promise.all([getCollection('datasets'), getSourcesById()]).then(([entries, sources]) => buildPublishedData(entries, sources, import.meta.env.SITE));
+  cache ??= Promise.all([getCollection('datasets'), getSourcesById()]).then(([entries, sources]) => buildPublishedData(entries, sources, import.meta.env.SITE, readSnapshot));
   return cache;
 }
 
