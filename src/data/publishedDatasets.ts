@@ -6,6 +6,9 @@ import type { SiteLanguage } from '../schemas/common.ts';
 import { buildPreviewTable, type PreviewTable } from '../lib/datasets/previewTable.ts';
 import { buildPublishedData, type PublishedData, type PublishedDataset } from '../lib/datasets/publishedData.ts';
 import { snapshotFile } from '../lib/datasets/releaseSnapshots.ts';
+import { buildDatasetCitation, type DatasetCitationView } from '../lib/datasets/datasetCitation.ts';
+import { reporterName } from '../i18n/reporters.ts';
+import { t } from '../i18n/ui.ts';
 import { getSourcesById } from './content.ts';
 
 let cache: Promise<PublishedData> | undefined;
@@ -21,11 +24,25 @@ function readSnapshot(id: string, version: string): string | undefined {
 
 /** Every dataset's files plus the data package and the zip, computed once per build. */
 export function getPublishedData(): Promise<PublishedData> {
-  cache ??= Promise.all([getCollection('datasets'), getSourcesById()]).then(([entries, sources]) => buildPublishedData(entries, sources, import.meta.env.SITE, readSnapshot));
+  cache ??= Promise.all([getCollection('datasets'), getSourcesById()]).then(([entries, sources]) =>
+    buildPublishedData(entries, sources, import.meta.env.SITE, readSnapshot),
+  );
   return cache;
 }
 
 /** The preview table of a dataset's page in one language: its first rows, sortable. */
 export function getDatasetPreview(dataset: PublishedDataset, lang: SiteLanguage): PreviewTable {
   return buildPreviewTable(dataset.columns, dataset.rows, lang);
+}
+
+/** A dataset's citations in `lang` (BibTeX, RIS and CSL-JSON in English), naming its current version's CSV. */
+export function getDatasetCitation(dataset: PublishedDataset, lang: SiteLanguage): DatasetCitationView {
+  const strings = t(lang);
+  return buildDatasetCitation(dataset, {
+    lang,
+    site: new URL(import.meta.env.SITE),
+    siteName: { local: strings.siteName, en: t('en').siteName },
+    words: strings.citationWords,
+    reporterName: (name) => reporterName(name, lang),
+  });
 }

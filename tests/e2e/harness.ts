@@ -42,7 +42,8 @@ export interface Site {
 
 /** Serves dist/ and launches Chromium. dist/ must exist: `node scripts/build.ts --test` first (npm test does). */
 export async function startSite(): Promise<Site> {
-  if (!existsSync(`${ROOT}/dist/index.html`)) throw new Error('dist/ is missing: run `node scripts/build.ts --test` before the browser tests (it builds for the test address)');
+  if (!existsSync(`${ROOT}/dist/index.html`))
+    throw new Error('dist/ is missing: run `node scripts/build.ts --test` before the browser tests (it builds for the test address)');
   const port = await freePort();
   const server = await preview({ root: ROOT, logLevel: 'error', server: { port, host: '127.0.0.1' } });
   const baseUrl = `http://127.0.0.1:${port}`;

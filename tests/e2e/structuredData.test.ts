@@ -100,7 +100,7 @@ describe('JSON-LD', () => {
         const block = ofType(path, 'NewsArticle');
         expect(block).toMatchObject({ headline: expect.any(String), datePublished: article.date, mainEntityOfPage: `${TEST_SITE_URL}/${path}` });
         expect((block.image as string[]).every((url) => url.startsWith(`${TEST_SITE_URL}/`))).toBe(true);
-        expect(block.dateModified >= article.date).toBe(true);
+        expect(String(block.dateModified) >= article.date).toBe(true);
       }
     }
   });

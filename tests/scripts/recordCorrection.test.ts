@@ -91,7 +91,9 @@ describe('npm run record:correction', () => {
     appendFileSync(join(root, file), 'edited,later\r\n');
     const issues = loadContent(root).issues.filter((issue) => issue.file === file);
     expect(issues).toHaveLength(1);
-    expect(formatIssue(issues[0]!)).toMatch(new RegExp(`^${file} › entry "${dataset.id}": has SHA-256 [0-9a-f]{64} but content/datasets/${dataset.id}.json records`));
+    expect(formatIssue(issues[0]!)).toMatch(
+      new RegExp(`^${file} › entry "${dataset.id}": has SHA-256 [0-9a-f]{64} but content/datasets/${dataset.id}.json records`),
+    );
   });
 
   it('refuses a row that does not exist, naming the file, the row and the nearest key, and changes nothing', () => {

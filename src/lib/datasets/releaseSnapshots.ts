@@ -42,12 +42,22 @@ export function checkSnapshots(
     const field = `changelog[${index}].sha256`;
     const file = snapshotFile(dataset.id, entry.version);
     if (entry.version === dataset.version) {
-      issues.push({ file: dataset.file, entry: dataset.id, field, message: `is set on the current version ${entry.version}: only a replaced version is frozen; remove it` });
+      issues.push({
+        file: dataset.file,
+        entry: dataset.id,
+        field,
+        message: `is set on the current version ${entry.version}: only a replaced version is frozen; remove it`,
+      });
       return;
     }
     const content = read(file);
     if (content === undefined) {
-      issues.push({ file: dataset.file, entry: dataset.id, field, message: `says version ${entry.version} is kept, but ${file} is missing: restore it from git (git log -- ${file})` });
+      issues.push({
+        file: dataset.file,
+        entry: dataset.id,
+        field,
+        message: `says version ${entry.version} is kept, but ${file} is missing: restore it from git (git log -- ${file})`,
+      });
       return;
     }
     const actual = fingerprint(content).sha256;

@@ -65,7 +65,9 @@ describe('buildPublishedData', () => {
     expect(Object.keys(files)).toEqual(['area.csv', 'casualties.csv', 'datapackage.json', 'README.md', 'LICENSE.md']);
     expect(strFromU8(files['area.csv']!)).toBe(area!.csv.content);
     expect(strFromU8(files['README.md']!)).toContain('- `casualties.csv`: Casualties, version 1.0.0 (2026-03-01), 1 rows.');
-    expect(Buffer.from(buildPublishedData([...entries].reverse(), sources, SITE, () => undefined).zip.content).equals(Buffer.from(published.zip.content))).toBe(true);
+    expect(Buffer.from(buildPublishedData([...entries].reverse(), sources, SITE, () => undefined).zip.content).equals(Buffer.from(published.zip.content))).toBe(
+      true,
+    );
   });
 });
 
