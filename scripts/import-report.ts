@@ -2,10 +2,10 @@
 // Usage: npm run import:report -- (--url URL | --text FILE --url URL) --publisher "…" [--published YYYY-MM-DD] [--language en|az|ru] (--json | --write)
 // --json prints { row, qualifiers, source, warnings } and writes nothing; --write adds the source and the row, raises
 // the dataset's version, prints the diff, and refuses to write what fails content validation.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
@@ -18,6 +18,7 @@ import { parseRelease } from '../src/lib/releases/parseRelease.ts';
 import { matchRecord, outletOf, proposeSourceId } from '../src/lib/releases/record.ts';
 import { checkContent } from '../src/lib/validateContent.ts';
 import { nextVersion, withChangelogEntry, type DatasetMetadata } from '../src/lib/datasets/datasetVersion.ts';
+import { currentPublishedCsv, freezeCurrentVersion } from '../src/lib/datasets/releaseSnapshots.ts';
 import { formatIssue } from '../src/lib/contentIssue.ts';
 import { isCalendarDate } from '../src/lib/dates.ts';
 import { notAllowed } from '../src/lib/suggest.ts';
@@ -173,8 +174,11 @@ const newCsv = `${columns.join(',')}\n${rows.map(line).join('\n')}\n`;
 const today = new Date().toISOString().slice(0, 10);
 const what = `${row.granularity} ${row.period_start} to ${row.period_end}`;
 const written = JSON.parse(readFileSync(`${DATASET}.json`, 'utf8')) as DatasetMetadata;
+// The version being replaced stays downloadable: its published CSV is frozen and its hash recorded before the raise.
+const reports = content.datasets.find((dataset) => dataset.id === 'clearance-reports')!;
+const frozen = freezeCurrentVersion('clearance-reports', written, currentPublishedCsv(reports.data, content.sources));
 // New rows raise the minor number; a corrected value (record:correction) the patch.
-const meta = withChangelogEntry(written, {
+const meta = withChangelogEntry(frozen.metadata, {
   version: nextVersion(written.version, 'minor'),
   date: today,
   changes: {
@@ -186,22 +190,33 @@ const files: Array<[string, string]> = [
   ['content/datasets/clearance-reports.csv', newCsv],
   ['content/datasets/clearance-reports.json', `${JSON.stringify(meta, null, 2)}\n`],
   [`content/sources/${sourceId}.json`, `${JSON.stringify(source, null, 2)}\n`],
+  [frozen.file, frozen.content],
 ];
 
 const scratch = mkdtempSync(join(tmpdir(), 'maa-import-'));
 try {
   cpSync(join(root, 'content'), join(scratch, 'content'), { recursive: true });
-  for (const [file, body] of files) writeFileSync(join(scratch, file), body);
+  for (const [file, body] of files) {
+    mkdirSync(dirname(join(scratch, file)), { recursive: true });
+    writeFileSync(join(scratch, file), body);
+  }
   const { issues } = checkContent(scratch);
   if (issues.length) fail(`Nothing written: the result fails validation.\n${issues.map(formatIssue).join('\n')}`);
   for (const [file] of files) {
+    if (file === frozen.file) {
+      console.log(`Kept version ${written.version} as ${file} (served at /data/clearance-reports/${written.version}/clearance-reports.csv).`);
+      continue;
+    }
     const before = join(root, file);
     const diff = spawnSync('diff', ['-u', existsSync(before) ? before : '/dev/null', join(scratch, file), '--label', `a/${file}`, '--label', `b/${file}`], {
       encoding: 'utf8',
     });
     process.stdout.write(diff.stdout);
   }
-  for (const [file, body] of files) writeFileSync(join(root, file), body);
+  for (const [file, body] of files) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), body);
+  }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -5,13 +5,14 @@
 // (patch: a corrected value) with a changelog entry, writes the corrections-log entry in content/corrections/, and
 // lists every text that quotes the figure so the editor can fix them; then it runs the content checks.
 import { isCalendarDate } from '../src/lib/dates.ts';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIssue } from '../src/lib/contentIssue.ts';
 import { correctionId, planCorrection, type CorrectionRequest } from '../src/lib/corrections/recordCorrection.ts';
 import type { DatasetMetadata } from '../src/lib/datasets/datasetVersion.ts';
+import { currentPublishedCsv, freezeCurrentVersion } from '../src/lib/datasets/releaseSnapshots.ts';
 import { textsQuoting, type QuotingText } from '../src/lib/corrections/quotingTexts.ts';
 import { loadContent } from '../src/lib/loadContent.ts';
 import { unknownValue } from '../src/lib/suggest.ts';
@@ -63,6 +64,8 @@ const loaded = content.datasets.find((dataset) => dataset.id === request.dataset
 if (!loaded || failed.datasets.has(request.dataset)) fail(`${request.dataset} does not pass its own checks: run npm run validate and fix it first.`);
 const dataset = loaded!;
 const csvPath = join(folder, `${request.dataset}.csv`);
+// The version being replaced stays downloadable: its published CSV is frozen and its hash recorded before the raise.
+const frozen = freezeCurrentVersion(request.dataset, metadata, currentPublishedCsv(dataset.data, content.sources));
 const result = planCorrection(
   request,
   {
@@ -70,7 +73,7 @@ const result = planCorrection(
     csvFile: relative(root, csvPath),
     fields: dataset.data.fields,
     primaryKey: dataset.data.primaryKey,
-    metadata,
+    metadata: frozen.metadata,
     csv: readFileSync(csvPath, 'utf8'),
   },
   { sources: new Set(content.sources.map((source) => source.id)) },
@@ -89,6 +92,8 @@ const quoting: QuotingText[] =
 const correctionsDir = join(root, 'content', 'corrections');
 const taken = new Set(existsSync(correctionsDir) ? readdirSync(correctionsDir).map((name) => name.replace(/\.json$/, '')) : []);
 const correctionFile = join(correctionsDir, `${correctionId(request, taken)}.json`);
+mkdirSync(dirname(join(root, frozen.file)), { recursive: true });
+writeFileSync(join(root, frozen.file), frozen.content);
 writeFileSync(csvPath, plan.csv);
 writeFileSync(jsonPath, `${JSON.stringify(plan.metadata, null, 2)}\n`);
 writeFileSync(correctionFile, `${JSON.stringify(plan.correction, null, 2)}\n`);
@@ -97,6 +102,7 @@ const shown = (value: unknown) => (value === null ? '(empty)' : Array.isArray(va
 console.log(`Corrected ${plan.place.file} › entry "${plan.place.entry}" › field "${request.field}": ${shown(plan.oldValue)} → ${shown(plan.newValue)}`);
 if (request.source) console.log(`  the row's source is now ${request.source}`);
 console.log(`Raised ${relative(root, jsonPath)} to version ${plan.metadata.version} (lastUpdated ${request.date}) with a changelog entry.`);
+console.log(`Kept version ${metadata.version} as ${frozen.file} (served at /data/${request.dataset}/${metadata.version}/${request.dataset}.csv).`);
 console.log(`Wrote ${relative(root, correctionFile)} (shown at /about/corrections/).`);
 const how = {
   binds: 'shows the new value by itself; check the sentence around it',

@@ -12,6 +12,7 @@ import { formatPath, type ContentIssue } from './contentIssue.ts';
 import { splitFrontMatter } from './frontMatter.ts';
 import type { ContentBundle, DatasetEntry, Entry, FailedIds } from './contentBundle.ts';
 import { checkDatasetRows, csvRowPlace, parseDatasetCsv } from './datasets/datasetRows.ts';
+import { checkSnapshots } from './datasets/releaseSnapshots.ts';
 import { eventRows } from './timeline/eventRows.ts';
 import { filterRows } from './rowFilters.ts';
 import { notAllowed, unknownValue } from './suggest.ts';
@@ -111,6 +112,12 @@ function resolveDatasets(
       failed.add(id);
       continue;
     }
+    const snapshotIssues = checkSnapshots({ id, file, version: data.version, changelog: data.changelog }, readIfExists(root), keptVersions(root, id));
+    if (snapshotIssues.length) {
+      issues.push(...snapshotIssues);
+      failed.add(id);
+      continue;
+    }
     resolved.set(id, { id, file, data: { ...metadata, ...table, rows }, rowsFrom: 'csv', rowPlace });
   }
   for (const { id, file, data } of files) {
@@ -140,6 +147,14 @@ function resolveDatasets(
     resolved.set(id, { id, file, data: dataset, rowsFrom: 'selection', rowPlace: (index) => parent.rowPlace(parentRows.indexOf(rows[index]!)) });
   }
   return files.flatMap(({ id }) => resolved.get(id) ?? []);
+}
+
+/** A file's text under the project's root, or undefined when it does not exist. */
+const readIfExists = (root: string) => (file: string) => (existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : undefined);
+
+/** The versions frozen in content/datasets/releases/<id>/ (src/lib/datasets/releaseSnapshots.ts). */
+function keptVersions(root: string, id: string): string[] {
+  return listFiles(join(root, CONTENT_FOLDER, DATASETS_FOLDER, 'releases', id), ['.csv']).map((path) => basename(path, '.csv'));
 }
 
 function listFiles(dir: string, extensions: string[]): string[] {

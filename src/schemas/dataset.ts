@@ -53,6 +53,15 @@ export const changelogEntry = z.strictObject({
   date: isoDate,
   /** What changed, in both languages. */
   changes: bilingualText,
+  /**
+   * SHA-256 (hex) of this version's published CSV, frozen in content/datasets/releases/<id>/<version>.csv when the next
+   * version was made (record:correction and import:report do it); absent for the current version and for versions
+   * whose file was not kept. The build refuses a frozen file whose bytes no longer match.
+   */
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hexadecimal digits (a SHA-256)')
+    .optional(),
 });
 
 /** A dataset row: values keyed by field name, plus the id of the row's source. */

@@ -4,6 +4,9 @@ import { csvParse } from 'd3-dsv';
 import { unzipSync } from 'fflate';
 import datapackage from 'datapackage';
 import tv4 from 'tv4';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-ris';
+import { TEST_SITE_URL } from '../../src/lib/siteUrl.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { byFrequency } from '../../src/lib/datasets/datasetCitation.ts';
 import { formatNumber } from '../../src/lib/format.ts';
@@ -193,5 +196,37 @@ describe('data pages in the browser', () => {
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(jsonLd).toMatchObject({ '@type': 'Dataset', version, license: 'https://creativecommons.org/licenses/by/4.0/' });
     expect(jsonLd.distribution[0].contentUrl).toMatch(/\/data\/clearance-annual\.csv$/);
+  });
+});
+
+describe('dataset versions', () => {
+  const page = (id: string) => read(`data/${id}/index.html`).toString('utf8');
+
+  it.each(datasetIds)('%s: every version listed, each kept file served at its address with the hash the page quotes', (id) => {
+    const json = publishedDataset(id) as unknown as { version: string; changelog: Array<{ version: string }> };
+    const html = page(id);
+    const listed = [...html.matchAll(/<li data-version="([^"]+)"[^>]*>([\s\S]*?)<\/li>/g)];
+    expect(listed.map((match) => match[1])).toEqual(json.changelog.map((entry) => entry.version));
+    for (const [, version, item] of listed) {
+      const link = new RegExp(`href="(/data/${id}/${version!.replace(/\./g, '\\.')}/${id}\\.csv)"[\\s\\S]*?<code[^>]*>([0-9a-f]{64})</code>`).exec(item!);
+      if (version === json.version) expect(link, `the current version ${version} has its file`).not.toBeNull();
+      if (!link) continue;
+      const bytes = read(link[1]!.slice(1));
+      expect(sha256(bytes)).toBe(link[2]);
+      if (version === json.version) expect(bytes.equals(read(`data/${id}.csv`))).toBe(true);
+    }
+  });
+
+  it.each(datasetIds)("%s: the citations name the current version's file and its hash, and RIS and CSL-JSON parse", (id) => {
+    const json = publishedDataset(id) as unknown as { version: string };
+    const fileUrl = `${TEST_SITE_URL}/data/${id}/${json.version}/${id}.csv`;
+    const hash = sha256(read(`data/${id}/${json.version}/${id}.csv`));
+    expect(page(id)).toContain(`${fileUrl} (SHA-256 ${hash})`);
+    const ris = new Cite(read(`data/${id}/citation.ris`).toString('utf8')).data;
+    const csl = new Cite(JSON.parse(read(`data/${id}/citation.csl.json`).toString('utf8'))).data;
+    for (const [item] of [ris, csl]) {
+      expect(item).toMatchObject({ type: 'dataset', version: json.version, URL: fileUrl });
+      expect(item!.note).toContain(hash);
+    }
   });
 });

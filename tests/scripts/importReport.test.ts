@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -73,8 +74,10 @@ describe('npm run import:report', () => {
   it('--write adds a valid row, source and version, and then recognises the release as recorded', () => {
     const root = scratch();
     const before = readFileSync(join(root, 'content/datasets/clearance-reports.csv'), 'utf8').split('\n');
-    const meta = (): { version: string } => JSON.parse(readFileSync(join(root, 'content/datasets/clearance-reports.json'), 'utf8'));
-    const [major, minor] = meta().version.split('.').map(Number);
+    const meta = (): { version: string; changelog: Array<{ version: string; sha256?: string }> } =>
+      JSON.parse(readFileSync(join(root, 'content/datasets/clearance-reports.json'), 'utf8'));
+    const replaced = meta().version;
+    const [major, minor] = replaced.split('.').map(Number);
     const result = run(root, '--write');
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('+week-2099-03-02-2099-03-08,');
@@ -83,6 +86,10 @@ describe('npm run import:report', () => {
     const content = validateContent(root);
     expect(content.sources.some((source) => source.id === 'trend-2099-03-09')).toBe(true);
     expect(meta().version).toBe(`${major}.${minor! + 1}.0`); // a minor step up from whatever the content holds
+    // The replaced version is frozen with its hash, without the new row.
+    const frozen = readFileSync(join(root, `content/datasets/releases/clearance-reports/${replaced}.csv`), 'utf8');
+    expect(frozen).not.toContain('week-2099-03-02-2099-03-08');
+    expect(meta().changelog[1]).toEqual(expect.objectContaining({ version: replaced, sha256: createHash('sha256').update(frozen).digest('hex') }));
     const again = run(root, '--json');
     expect(JSON.parse(again.stdout).duplicate_of).toBe('week-2099-03-02-2099-03-08');
     expect(run(root, '--write').status).toBe(1);

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIssue } from '../../src/lib/contentIssue.ts';
 import { componentTags } from '../../src/lib/crossReferences.ts';
+import { snapshotFile } from '../../src/lib/datasets/releaseSnapshots.ts';
 import { loadContent } from '../../src/lib/loadContent.ts';
 import { checkContent } from '../../src/lib/validateContent.ts';
 import { scratchProject } from '../helpers/scratchProject.ts';
@@ -52,6 +54,14 @@ describe('npm run record:correction', () => {
       date: '2026-12-05',
       changes: { en: `The figure is ${corrected}.`, az: `Rəqəm ${corrected}-dir.` },
     });
+    // The replaced version stays downloadable: its published CSV (with the old figure and the sources spelled out) is
+    // frozen, and its hash is written on its changelog entry.
+    const frozen = readFileSync(join(root, snapshotFile(dataset.id, dataset.data.version)), 'utf8');
+    const frozenLine = frozen.split('\r\n').find((line) => line.startsWith(`${row},`))!;
+    expect(frozenLine.split(',')).toContain(String(value));
+    expect(frozen.split('\r\n')[0]).toMatch(/,source_url,source_publisher,source_date$/);
+    expect(metadata.changelog[1]).toMatchObject({ version: dataset.data.version, sha256: createHash('sha256').update(frozen).digest('hex') });
+    expect(result.stdout).toContain(`Kept version ${dataset.data.version} as ${snapshotFile(dataset.id, dataset.data.version)}`);
     // The one new file in the log, whatever corrections the editors have already filed for that day.
     const logged = readdirSync(join(root, 'content/corrections')).filter((name) => !loggedBefore.includes(name));
     expect(logged).toHaveLength(1);
@@ -64,6 +74,26 @@ describe('npm run record:correction', () => {
     for (const issue of issues) expect(result.stdout).toContain(formatIssue(issue));
     expect(issues.every((issue) => issue.message.includes('is not a figure of'))).toBe(true);
     expect(result.stdout).toContain('npm run validate');
+  });
+
+  it('makes the build refuse a frozen version whose bytes changed, naming the file', () => {
+    const root = scratchProject('correction');
+    const { dataset, row, field, value } = boundFigure(root);
+    const corrected = String(value + 1);
+    const result = run(root, [
+      ...['--dataset', dataset.id, '--row', row, '--field', field, '--from', String(value), '--to', corrected],
+      ...['--summary-en', `The figure is ${corrected}.`, '--summary-az', `Rəqəm ${corrected}-dir.`, '--date', '2026-12-05'],
+    ]);
+    expect(result.status, result.stderr).toBe(0);
+    const file = snapshotFile(dataset.id, dataset.data.version);
+    expect(loadContent(root).issues.filter((issue) => issue.file === file)).toEqual([]);
+
+    appendFileSync(join(root, file), 'edited,later\r\n');
+    const issues = loadContent(root).issues.filter((issue) => issue.file === file);
+    expect(issues).toHaveLength(1);
+    expect(formatIssue(issues[0]!)).toMatch(
+      new RegExp(`^${file} › entry "${dataset.id}": has SHA-256 [0-9a-f]{64} but content/datasets/${dataset.id}.json records`),
+    );
   });
 
   it('refuses a row that does not exist, naming the file, the row and the nearest key, and changes nothing', () => {

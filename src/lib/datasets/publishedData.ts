@@ -4,6 +4,7 @@
 import type { Source } from '../../schemas/source.ts';
 import type { DatasetEntry } from '../contentBundle.ts';
 import { datasetCsv, fingerprint, publishedColumns, publishedRows, reproducibleZip, tableSchema, type PublishedRow } from './datasetFiles.ts';
+import { versionCsvPath } from './releaseSnapshots.ts';
 
 /** A file as published: where it is, what it holds, how big it is and its SHA-256. */
 export interface PublishedFile<T extends string | Uint8Array = string> {
@@ -23,7 +24,20 @@ export interface PublishedDataset {
   sources: Array<{ id: string; rows: number }>;
   csv: PublishedFile;
   json: PublishedFile;
+  /** Every version, newest first, with its CSV at its own address (/data/<id>/<version>/<id>.csv) when it was kept. */
+  versions: DatasetVersion[];
 }
+
+/** One version of a dataset as its page lists it; `csv` is absent for a version whose file was not kept. */
+export interface DatasetVersion {
+  version: string;
+  date: string;
+  changes: Record<'en' | 'az', string>;
+  csv?: PublishedFile;
+}
+
+/** The frozen CSV of a replaced version (content/datasets/releases/<id>/<version>.csv), or undefined when not kept. */
+export type ReadSnapshot = (id: string, version: string) => string | undefined;
 
 /** A dataset as the collection gives it: its id and its metadata with its rows. */
 type PublishableDataset = Pick<DatasetEntry, 'id' | 'data'>;
@@ -47,6 +61,7 @@ export function buildPublishedData(
   datasetEntries: readonly PublishableDataset[],
   sourcesById: ReadonlyMap<string, { data: Source }>,
   site: string | URL,
+  readSnapshot: ReadSnapshot,
 ): PublishedData {
   const entries = [...datasetEntries].sort((a, b) => a.id.localeCompare(b.id));
   const datasets = entries.map((entry): PublishedDataset => {
@@ -55,13 +70,19 @@ export function buildPublishedData(
     const columns = publishedColumns(data);
     const rows = publishedRows(data, raw, sourcesById);
     const { rows: _omitted, generatedFrom: _generated, selection: _selection, ...metadata } = data;
+    const csv = file(`/data/${entry.id}.csv`, datasetCsv(columns, rows));
+    const versions = data.changelog.map(({ version, date, changes }): DatasetVersion => {
+      const content = version === data.version ? csv.content : readSnapshot(entry.id, version);
+      return { version, date, changes, ...(content === undefined ? {} : { csv: file(versionCsvPath(entry.id, version), content) }) };
+    });
     return {
       id: entry.id,
       entry,
       columns,
       rows,
       sources: countRowsBySource(raw.map((row) => row.source)),
-      csv: file(`/data/${entry.id}.csv`, datasetCsv(columns, rows)),
+      csv,
+      versions,
       json: file(`/data/${entry.id}.json`, `${JSON.stringify({ id: entry.id, ...metadata, columns, rows }, null, 2)}\n`),
     };
   });

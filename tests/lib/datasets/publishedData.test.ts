@@ -3,10 +3,10 @@ import { createHash } from 'node:crypto';
 import { strFromU8, unzipSync } from 'fflate';
 import { buildDatasetCatalogue } from '../../../src/lib/datasets/catalogueApi.ts';
 import { buildPublishedData, ZIP_NAME } from '../../../src/lib/datasets/publishedData.ts';
-import { entries, sources } from './sampleDatasets.ts';
+import { dataset, entries, sources } from './sampleDatasets.ts';
 
 const SITE = 'https://portal.example';
-const published = buildPublishedData(entries, sources, SITE);
+const published = buildPublishedData(entries, sources, SITE, () => undefined);
 const [area, casualties] = published.datasets;
 
 describe('buildPublishedData', () => {
@@ -65,7 +65,9 @@ describe('buildPublishedData', () => {
     expect(Object.keys(files)).toEqual(['area.csv', 'casualties.csv', 'datapackage.json', 'README.md', 'LICENSE.md']);
     expect(strFromU8(files['area.csv']!)).toBe(area!.csv.content);
     expect(strFromU8(files['README.md']!)).toContain('- `casualties.csv`: Casualties, version 1.0.0 (2026-03-01), 1 rows.');
-    expect(Buffer.from(buildPublishedData([...entries].reverse(), sources, SITE).zip.content).equals(Buffer.from(published.zip.content))).toBe(true);
+    expect(Buffer.from(buildPublishedData([...entries].reverse(), sources, SITE, () => undefined).zip.content).equals(Buffer.from(published.zip.content))).toBe(
+      true,
+    );
   });
 });
 
@@ -78,5 +80,32 @@ describe('buildDatasetCatalogue', () => {
       { id: 'casualties', rows: 1, nextUpdateDue: null, page: 'https://example.org/data/casualties/' },
     ]);
     expect(catalogue.datasets[0]!.files.map((file) => file.url)).toEqual(['https://example.org/data/area.csv', 'https://example.org/data/area.json']);
+  });
+});
+
+describe('dataset versions', () => {
+  const changes = { en: 'x', az: 'y' };
+  const versioned = {
+    id: 'area',
+    data: dataset({
+      version: '1.2.0',
+      changelog: [
+        { version: '1.2.0', date: '2026-03-01', changes },
+        { version: '1.1.0', date: '2026-02-01', changes },
+        { version: '1.0.0', date: '2026-01-01', changes },
+      ],
+    }),
+  };
+  const kept = 'report_id,area_ha\r\nold,1\r\n';
+  const [area] = buildPublishedData([versioned], sources, SITE, (id, version) => (id === 'area' && version === '1.1.0' ? kept : undefined)).datasets;
+
+  it('serves the current version and each kept one at its own address with its hash; a version not kept has no file', () => {
+    expect(area!.versions.map((version) => [version.version, version.csv?.path ?? null])).toEqual([
+      ['1.2.0', '/data/area/1.2.0/area.csv'],
+      ['1.1.0', '/data/area/1.1.0/area.csv'],
+      ['1.0.0', null],
+    ]);
+    expect(area!.versions[0]!.csv!.content).toBe(area!.csv.content);
+    expect(area!.versions[1]!.csv).toMatchObject({ content: kept, bytes: kept.length, sha256: createHash('sha256').update(kept).digest('hex') });
   });
 });
