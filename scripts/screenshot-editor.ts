@@ -59,7 +59,7 @@ try {
   // 1. What the editor sees first on their own computer: the one click that opens the project folder.
   // The dev server bundles the editor on its first request, which can take long: reload a few times.
   for (let attempt = 1; ; attempt++) {
-    await page.goto(`${baseUrl}/admin/`, { timeout: 180_000 });
+    await page.goto(`${baseUrl}/admin/`, { timeout: 300_000 });
     try {
       await page.getByRole('button', { name: 'Work with Local Repository' }).waitFor({ timeout: 45_000 });
       break;

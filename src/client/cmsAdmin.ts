@@ -97,14 +97,9 @@ function showProblems({ issues }: SaveCheckResult): Promise<void> {
   return new Promise((resolve) => dialog.addEventListener('close', () => resolve(), { once: true }));
 }
 
-// The dev page's hint about opening the project folder: shown on the sign-in screen only (the editor's own views have
-// an address after #).
-const localHint = document.querySelector<HTMLElement>('[data-local-hint]');
-if (localHint) {
-  const showHint = () => (localHint.hidden = location.hash.length > 2);
-  showHint();
-  addEventListener('hashchange', showHint);
-}
+// The dev page's hint about opening the project folder, in the top layer over Sveltia's sign-in screen; the first
+// click anywhere (the one on "Work with Local Repository") or Escape closes it.
+document.querySelector<HTMLElement>('[data-local-hint]')?.showPopover();
 
 registerEventListener({
   name: 'preSave',
