@@ -38,8 +38,8 @@ describe('an editor following the guide', () => {
         date: '2099-12-01',
         datePrecision: 'day',
         category: 'clearance-milestone',
-        title: { en: 'ANAMA reports 5,123.4 ha cleared in November', az: 'ANAMA: noyabrda 5 123,4 hektar ərazi təmizlənib' },
-        summary: { en: 'ANAMA said 5,123.4 hectares had been cleared in November.', az: 'ANAMA bildirib ki, noyabrda 5 123,4 hektar ərazi təmizlənib.' },
+        title: { en: 'ANAMA reports 5,123.4 ha cleared in November', az: 'ANAMA: noyabrda 5.123,4 hektar ərazi təmizlənib' },
+        summary: { en: 'ANAMA said 5,123.4 hectares had been cleared in November.', az: 'ANAMA bildirib ki, noyabrda 5.123,4 hektar ərazi təmizlənib.' },
         districts: ['aghdam'],
         figures: [
           {

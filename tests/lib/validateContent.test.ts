@@ -409,14 +409,14 @@ describe('prose that restates data', () => {
   it('accepts a chart text whose numbers are figures it draws, and fills a count placeholder in both languages', () => {
     const root = copyValidFixture();
     editJson(root, CHART, (chart) => {
-      chart.alt = { en: 'Bars for {points} handover: 97,000 mines on the maps.', az: '{points} təhvil üçün sütunlar: xəritələrdə 97 000 mina.' };
+      chart.alt = { en: 'Bars for {points} handover: 97,000 mines on the maps.', az: '{points} təhvil üçün sütunlar: xəritələrdə 97.000 mina.' };
     });
     expect(issuesOf(root)).toEqual([]);
   });
 
   it('stops, naming the chart file and field, when a row changes under a number its text restates', () => {
     const root = copyValidFixture();
-    editJson(root, CHART, (chart) => (chart.alt = { en: 'Bars: 97,000 mines on the maps.', az: 'Sütunlar: xəritələrdə 97 000 mina.' }));
+    editJson(root, CHART, (chart) => (chart.alt = { en: 'Bars: 97,000 mines on the maps.', az: 'Sütunlar: xəritələrdə 97.000 mina.' }));
     editCsv(root, ROWS, (rows) => (rows[0]!.mines_on_maps = '92000'));
     const issues = issuesOf(root);
     expect(issues).toContainEqual({

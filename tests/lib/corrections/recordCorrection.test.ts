@@ -205,7 +205,7 @@ describe('texts that quote a figure', () => {
         {
           id: 'e',
           file: 'content/events/e.json',
-          data: { title: none, summary: none, figures: [{ value: 640, label: text('640 ha handed over') }] },
+          data: { title: none, summary: none, notes: none, figures: [{ value: 640, label: text('640 ha handed over') }] },
         },
       ],
       corrections: [{ id: 'k', file: 'content/corrections/k.json', data: { summary: text('It was 640.') } }],
