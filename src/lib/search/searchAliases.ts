@@ -8,26 +8,41 @@ export function placeSearchNames(place: { name: { en: string; az: string }; spel
   return [...new Set([place.name.en, place.name.az, ...place.spellings].map(foldLetters))];
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * A function giving the extra words a page needs so that a folded query finds it: the folded names of every place it
  * names in any spelling (at the start of a word, so "Zəngilanda" names Zəngilan), and the folded form of each of its
  * words that folding changes (minatəmizləmə → minatemizleme). Words already on the page as they are are left out.
+ * Each distinct word of the page is looked up once against the names by its prefixes, so the cost grows with the
+ * page's length, not with the number of places times its length.
  */
 export function searchAliasFinder(places: ReadonlyArray<readonly string[]>): (text: string) => string[] {
-  const matchers = places.map((names) => ({ names, pattern: new RegExp(`(?:^|[^\\p{L}])(?:${names.map(escapeRegExp).join('|')})`, 'u') }));
+  const placeOf = new Map<string, number>();
+  const phrases: Array<[string, number]> = [];
+  places.forEach((names, place) => {
+    for (const name of names) {
+      if (/^\p{L}+$/u.test(name)) placeOf.set(name, place);
+      else phrases.push([name, place]);
+    }
+  });
+  const lengths = [...new Set([...placeOf.keys()].map((name) => name.length))];
   return (text) => {
-    const lower = text.toLowerCase();
-    const folded = foldLetters(text);
+    const present = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
+    const named = new Set<number>();
     const aliases = new Set<string>();
-    for (const { names, pattern } of matchers) if (pattern.test(folded)) for (const name of names) aliases.add(name);
-    for (const word of lower.match(/\p{L}+/gu) ?? []) {
+    for (const word of present) {
       const plain = foldLetters(word);
       if (plain !== word) aliases.add(plain);
+      for (const length of lengths) {
+        const place = length <= plain.length ? placeOf.get(plain.slice(0, length)) : undefined;
+        if (place !== undefined) named.add(place);
+      }
     }
-    const present = new Set(lower.match(/\p{L}+/gu) ?? []);
-    return [...aliases].filter((alias) => !present.has(alias) && !(alias.includes(' ') && lower.includes(alias))).sort();
+    if (phrases.length) {
+      const folded = foldLetters(text);
+      for (const [phrase, place] of phrases) if (folded.includes(phrase)) named.add(place);
+    }
+    for (const place of named) for (const name of places[place]!) aliases.add(name);
+    return [...aliases].filter((alias) => !present.has(alias) && !(alias.includes(' ') && text.toLowerCase().includes(alias))).sort();
   };
 }
 
