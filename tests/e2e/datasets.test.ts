@@ -166,11 +166,18 @@ describe('data pages in the browser', () => {
 
   it('sorts the preview by a column, empty cells last, and reverses on a second press', async () => {
     const { page } = await site.open('/data/clearance-annual/');
-    const button = page.getByRole('button', { name: 'Sort by area_cleared_ha', exact: true });
+    // The column's heading is its field title (clearance-annual takes its fields from clearance-reports).
+    const fields = (
+      JSON.parse(readFileSync(new URL('../../content/datasets/clearance-reports.json', import.meta.url), 'utf8')) as {
+        fields: Array<{ name: string; title: { en: string } }>;
+      }
+    ).fields;
+    const label = fields.find((field) => field.name === 'area_cleared_ha')!.title.en;
+    const button = page.getByRole('button', { name: `Sort by ${label}`, exact: true });
     const header = page.locator('.data-preview th').filter({ has: button });
     await button.click();
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
-    const column = await page.locator('.data-preview th').evaluateAll((ths) => ths.findIndex((th) => th.textContent?.includes('area_cleared_ha')));
+    const column = await page.locator('.data-preview th').evaluateAll((ths, text) => ths.findIndex((th) => th.textContent?.trim() === text), label);
     const values = () =>
       page.locator(`.data-preview tbody tr td:nth-child(${column + 1})`).evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.value));
     // The published rows' areas (the preview holds every row of this small dataset), smallest first, not reported last.

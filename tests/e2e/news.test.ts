@@ -57,9 +57,13 @@ describe('news', () => {
   it('filters by tag and by district on prerendered pages', async () => {
     const { page } = await site.open('/news/');
     const tagLink = page.locator('.article-list .tags a').first();
-    const tag = (await tagLink.textContent())!;
+    const name = (await tagLink.textContent())!.trim();
+    const tag = (await tagLink.getAttribute('href'))!.split('/').at(-2)!;
+    // The link shows the tag's name from content/tags/, not its id.
+    expect(name).not.toBe(tag);
     await tagLink.click();
     await page.waitForURL(`**/news/tag/${tag}/`);
+    expect(await page.textContent('h1')).toContain(name);
     expect(await page.locator('.article-list > li').count()).toBeGreaterThan(0);
     // A district some article is about lists exactly the articles about it.
     const about = listedIn('en').find((article) => article.districts.length > 0);
