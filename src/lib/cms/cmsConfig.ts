@@ -129,18 +129,7 @@ function articles(content: CmsContent): CmsCollection {
     // Written from the folder by the admin page before each save.
     lang: { name: 'lang', label: 'Language', widget: 'hidden', i18n: true },
     districts: choice('districts', 'Districts', content.districts, { multiple: true, required: false, ...shared }),
-    tags: {
-      name: 'tags',
-      label: 'Tags (a new one is added under Tags first)',
-      widget: 'relation',
-      collection: 'tags',
-      value_field: '{{slug}}',
-      search_fields: ['{{slug}}', 'label.en'],
-      display_fields: ['{{label.en}}'],
-      multiple: true,
-      required: false,
-      ...shared,
-    },
+    tags: { name: 'tags', label: 'Tags (each a file under Tags, lowercase, hyphens)', widget: 'list', default: [], required: false, ...shared },
     sources: sourcesRelation('sources', 'Sources (at least one before publishing)', { multiple: true, required: false, ...shared }),
     draft: { name: 'draft', label: 'Draft (not published)', widget: 'boolean', default: true, required: false, ...shared },
   };
