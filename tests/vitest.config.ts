@@ -7,8 +7,9 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', root: 'tests', include: ['lib/**/*.test.ts', 'schemas/**/*.test.ts'] } },
-      { test: { name: 'content', root: 'tests', include: ['content/**/*.test.ts'] } },
-      { test: { name: 'scripts', root: 'tests', include: ['scripts/**/*.test.ts'] } },
+      { test: { name: 'content', root: 'tests', include: ['content/**/*.test.ts'], testTimeout: 30_000 } },
+      // The scripts run as child processes over a scratch copy of the whole content, several per test.
+      { test: { name: 'scripts', root: 'tests', include: ['scripts/**/*.test.ts'], testTimeout: 60_000 } },
       { test: { name: 'e2e', root: 'tests', include: ['e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false } },
     ],
   },
