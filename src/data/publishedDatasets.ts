@@ -10,7 +10,6 @@ import { buildDatasetCitation, type DatasetCitationView } from '../lib/datasets/
 import { reporterName } from '../i18n/reporters.ts';
 import { t } from '../i18n/ui.ts';
 import { getSourcesById } from './content.ts';
-import { t } from '../i18n/ui.ts';
 
 let cache: Promise<PublishedData> | undefined;
 

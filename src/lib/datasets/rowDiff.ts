@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 // What changed between two versions of a dataset's published file: rows matched by the primary key, so a row whose
 // key appears only in the newer file is added, only in the older one removed, and in both with other cells changed.
 
@@ -51,4 +52,23 @@ export function rowDiff(older: readonly CsvRecord[], newer: readonly CsvRecord[]
     if (changes.length) changed.push({ key: row[key]!, changes });
   }
   return { added, removed, changed };
+}
+
+/** The rows of a published CSV (header row first), every cell as text. */
+export function readCsvRecords(text: string): CsvRecord[] {
+  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+  if (parsed.errors.length) throw new Error(`Cannot read a published CSV: ${parsed.errors[0]!.message} (row ${parsed.errors[0]!.row})`);
+  return parsed.data;
+}
+
+/**
+ * What a kept version changed against the version before it, or undefined when that version's file is not kept (or
+ * the version is the first). `versions` are newest first, each with its CSV text when kept.
+ */
+export function releaseDiff(versions: ReadonlyArray<{ version: string; csv?: { content: string } }>, version: string, key: string): RowDiff | undefined {
+  const index = versions.findIndex((entry) => entry.version === version);
+  const current = versions[index]?.csv;
+  const previous = versions[index + 1]?.csv;
+  if (!current || !previous) return undefined;
+  return rowDiff(readCsvRecords(previous.content), readCsvRecords(current.content), key);
 }

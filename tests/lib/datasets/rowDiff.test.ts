@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowDiff } from '../../../src/lib/datasets/rowDiff.ts';
+import { releaseDiff, rowDiff } from '../../../src/lib/datasets/rowDiff.ts';
 
 const older = [
   { id: 'a', count: '1', note: '' },
@@ -41,5 +41,20 @@ describe('rowDiff', () => {
   it('refuses a file whose key repeats or is missing, naming the file and the key', () => {
     expect(() => rowDiff([{ id: 'a' }, { id: 'a' }], [], 'id')).toThrow('The older file has two rows with id "a"');
     expect(() => rowDiff([], [{ id: '' }], 'id')).toThrow('Row 1 of the newer file has no "id"');
+  });
+});
+
+describe('releaseDiff', () => {
+  const versions = [
+    { version: '1.2.0', csv: { content: 'id,count\r\na,1\r\nb,2\r\n' } },
+    { version: '1.1.0', csv: { content: 'id,count\r\na,"1"\r\n' } },
+    { version: '1.0.0' },
+  ];
+  it('compares a kept version with the file of the version before it', () => {
+    expect(releaseDiff(versions, '1.2.0', 'id')).toEqual({ added: [{ id: 'b', count: '2' }], removed: [], changed: [] });
+  });
+  it('gives nothing when the version before is not kept, or there is none', () => {
+    expect(releaseDiff(versions, '1.1.0', 'id')).toBeUndefined();
+    expect(releaseDiff(versions, '1.0.0', 'id')).toBeUndefined();
   });
 });
