@@ -63,7 +63,12 @@ export async function chartPaths() {
 const TOKENS = tokenValues(tokensCss);
 
 /** The two widths a chart is drawn at for the page (the figure shows the one that fits), its file's and its social card's. */
-export const CHART_SVG_SIZES = { wide: { width: 720, height: 340 }, narrow: { width: 340, height: 280 }, file: { width: 800, height: 380 }, card: { width: 520, height: 330 } } as const;
+export const CHART_SVG_SIZES = {
+  wide: { width: 720, height: 340 },
+  narrow: { width: 340, height: 280 },
+  file: { width: 800, height: 380 },
+  card: { width: 520, height: 330 },
+} as const;
 
 /**
  * A chart drawn as SVG in one language: `wide` or `narrow` for inline use in the page (token colours as var() with
