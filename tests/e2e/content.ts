@@ -119,8 +119,10 @@ export const chartIds: string[] = jsonIds('charts');
  */
 export const datasetIds: string[] = [
   ...new Set(
-    readdirSync(new URL('datasets/', CONTENT))
-      .map((name) => name.split('.')[0]!)
+    readdirSync(new URL('datasets/', CONTENT), { withFileTypes: true })
+      // Files only: releases/ holds the frozen versions, not a dataset.
+      .filter((entry) => entry.isFile())
+      .map(({ name }) => name.split('.')[0]!)
       .filter((name) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)),
   ),
 ].sort();
