@@ -55,9 +55,6 @@ export default defineConfig({
     // `npm run edit` / `npm run dev` only: Sveltia is served as published (not pre-bundled, so the plugin above also
     // applies), and its bundled fonts may be read from node_modules even where that is a link to another folder.
     optimizeDeps: { exclude: ['@sveltia/cms'] },
-    // Each checkout (and each test's copy) keeps its own pre-bundled dependencies: with a shared node_modules, two dev
-    // servers would otherwise rewrite each other's and the page would get "504 Outdated Optimize Dep".
-    cacheDir: fileURLToPath(new URL('./.astro/vite/', import.meta.url)),
     server: {
       fs: { allow: [fileURLToPath(new URL('.', import.meta.url)), realpathSync(fileURLToPath(new URL('./node_modules/@sveltia/cms', import.meta.url)))] },
     },

@@ -170,7 +170,7 @@ describe('the editor at /admin/', () => {
     }
     expect(changed, 'files that differ from the original in more than the draft line').toEqual([]);
     expect([...added], 'files the saves created').toEqual([]);
-  }, 120_000);
+  }, 300_000); // Every article in both languages is opened, edited and saved in the editor: about 8 s each here.
 
   it('writes a new article with a <Stat> and a <Callout> from the toolbar, and its Azerbaijani translation under the same name', async () => {
     // A figure an existing article quotes: a dataset, row and field that validation accepts.

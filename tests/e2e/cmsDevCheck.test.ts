@@ -168,7 +168,7 @@ describe('the editor under npm run edit', () => {
       figures: [],
       sources: [source],
       flags: [],
-      notes: '',
+      notes: { en: '', az: '' },
     };
     const fixed = { en: 'Browser check: maps handed over', az: 'Brauzer yoxlaması: xəritələr təhvil verildi' };
     const path = 'events/2026-12-01-browser-check-12-maps-handed-over.json';
