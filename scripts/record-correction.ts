@@ -5,17 +5,13 @@
 // (patch: a corrected value) with a changelog entry, writes the corrections-log entry in content/corrections/, and
 // lists every text that quotes the figure so the editor can fix them; then it runs the content checks.
 import { isCalendarDate } from '../src/lib/dates.ts';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIssue } from '../src/lib/contentIssue.ts';
-import { correctionId, planCorrection, type CorrectionRequest } from '../src/lib/corrections/recordCorrection.ts';
-import type { DatasetMetadata } from '../src/lib/datasets/datasetVersion.ts';
-import { currentPublishedCsv, freezeCurrentVersion } from '../src/lib/datasets/releaseSnapshots.ts';
-import { textsQuoting, type QuotingText } from '../src/lib/corrections/quotingTexts.ts';
-import { loadContent } from '../src/lib/loadContent.ts';
-import { unknownValue } from '../src/lib/suggest.ts';
+import { prepareCorrection, quoteAdvice, shownValue } from '../src/lib/corrections/prepareCorrection.ts';
+import type { CorrectionRequest, RequestNames } from '../src/lib/corrections/recordCorrection.ts';
 import { checkContent } from '../src/lib/validateContent.ts';
 
 const USAGE =
@@ -45,75 +41,31 @@ if (request.page !== undefined && !/^\/[a-z0-9/_-]*$/.test(request.page))
   fail(`--page must be a site path starting with /, e.g. /charts/casualties-since-2020/, not "${request.page}".`);
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const folder = join(root, 'content', 'datasets');
-const jsonPath = join(folder, `${request.dataset}.json`);
-const ids = readdirSync(folder)
-  .filter((name) => name.endsWith('.json'))
-  .map((name) => name.slice(0, -'.json'.length));
-if (!existsSync(jsonPath)) fail(`content/datasets/${request.dataset}.json does not exist: ${unknownValue(request.dataset, 'dataset id', ids)}`);
-const metadata = JSON.parse(readFileSync(jsonPath, 'utf8')) as DatasetMetadata & { selection?: { from: string }; generatedFrom?: string };
-if (metadata.selection)
-  fail(
-    `${request.dataset} takes its rows from ${metadata.selection.from}: correct the row there (--dataset ${metadata.selection.from}), and ${request.dataset} follows.`,
-  );
-if (metadata.generatedFrom)
-  fail(`${request.dataset} is made from the ${metadata.generatedFrom}: correct the event's file in content/events/ and record it in content/corrections/.`);
-
-const { content, failed } = loadContent(root);
-const loaded = content.datasets.find((dataset) => dataset.id === request.dataset);
-if (!loaded || failed.datasets.has(request.dataset)) fail(`${request.dataset} does not pass its own checks: run npm run validate and fix it first.`);
-const dataset = loaded!;
-const csvPath = join(folder, `${request.dataset}.csv`);
-// The version being replaced stays downloadable: its published CSV is frozen and its hash recorded before the raise.
-const frozen = freezeCurrentVersion(request.dataset, metadata, currentPublishedCsv(dataset.data, content.sources));
-const result = planCorrection(
-  request,
-  {
-    id: dataset.id,
-    csvFile: relative(root, csvPath),
-    fields: dataset.data.fields,
-    primaryKey: dataset.data.primaryKey,
-    metadata: frozen.metadata,
-    csv: readFileSync(csvPath, 'utf8'),
-  },
-  { sources: new Set(content.sources.map((source) => source.id)) },
-);
+/** The messages name the request's parts by this command's options. */
+const OPTION_NAMES: RequestNames = { from: '--from', to: '--to', summaryEn: '--summary-en', summaryAz: '--summary-az', source: '--source' };
+const result = prepareCorrection(root, request, OPTION_NAMES);
 if ('problems' in result) fail(`Nothing was changed:\n${result.problems.map((problem) => `  - ${formatIssue(problem)}`).join('\n')}`);
-const { plan } = result as Extract<typeof result, { plan: unknown }>;
+const { prepared } = result as Extract<typeof result, { prepared: unknown }>;
+for (const file of prepared.files) {
+  mkdirSync(dirname(join(root, file.path)), { recursive: true });
+  writeFileSync(join(root, file.path), file.content);
+}
+writeFileSync(join(root, prepared.correctionFile), `${JSON.stringify(prepared.correction, null, 2)}\n`);
+const { figure, quoting } = prepared;
 
-// The figure whose quotes to look for: the number itself, or the number a wording column (…_qualifier) qualifies.
-const qualified = dataset.data.fields.find((field) => field.qualifiedBy === request.field);
-const figureField = qualified?.name ?? request.field;
-const oldRow = dataset.data.rows.find((row) => row[dataset.data.primaryKey] === request.row)!;
-const figure = oldRow[figureField];
-const quoting: QuotingText[] =
-  typeof figure === 'number' ? textsQuoting(content, { dataset: request.dataset, row: request.row, field: figureField, value: figure }) : [];
-
-const correctionsDir = join(root, 'content', 'corrections');
-const taken = new Set(existsSync(correctionsDir) ? readdirSync(correctionsDir).map((name) => name.replace(/\.json$/, '')) : []);
-const correctionFile = join(correctionsDir, `${correctionId(request, taken)}.json`);
-mkdirSync(dirname(join(root, frozen.file)), { recursive: true });
-writeFileSync(join(root, frozen.file), frozen.content);
-writeFileSync(csvPath, plan.csv);
-writeFileSync(jsonPath, `${JSON.stringify(plan.metadata, null, 2)}\n`);
-writeFileSync(correctionFile, `${JSON.stringify(plan.correction, null, 2)}\n`);
-
-const shown = (value: unknown) => (value === null ? '(empty)' : Array.isArray(value) ? value.join(';') || '(empty)' : String(value));
-console.log(`Corrected ${plan.place.file} › entry "${plan.place.entry}" › field "${request.field}": ${shown(plan.oldValue)} → ${shown(plan.newValue)}`);
+console.log(
+  `Corrected ${prepared.place.file} › entry "${prepared.place.entry}" › field "${request.field}": ${shownValue(prepared.oldValue)} → ${shownValue(prepared.newValue)}`,
+);
 if (request.source) console.log(`  the row's source is now ${request.source}`);
-console.log(`Raised ${relative(root, jsonPath)} to version ${plan.metadata.version} (lastUpdated ${request.date}) with a changelog entry.`);
-console.log(`Kept version ${metadata.version} as ${frozen.file} (served at /data/${request.dataset}/${metadata.version}/${request.dataset}.csv).`);
-console.log(`Wrote ${relative(root, correctionFile)} (shown at /about/corrections/).`);
-const how = {
-  binds: 'shows the new value by itself; check the sentence around it',
-  draws: 'draws the new value by itself',
-  writes: `writes ${shown(figure)}: update it`,
-};
-if (typeof figure !== 'number') console.log(`\n${figureField} is not a number in this row, so no text quotes it as a figure.`);
-else if (!quoting.length) console.log(`\nNo text quotes ${shown(figure)} (${figureField} of ${request.row}).`);
+console.log(`Raised content/datasets/${request.dataset}.json to version ${prepared.correction.version} (lastUpdated ${request.date}) with a changelog entry.`);
+const { replaced } = prepared;
+console.log(`Kept version ${replaced.version} as ${replaced.file} (served at /data/${request.dataset}/${replaced.version}/${request.dataset}.csv).`);
+console.log(`Wrote ${prepared.correctionFile} (shown at /about/corrections/).`);
+if (typeof figure.value !== 'number') console.log(`\n${figure.field} is not a number in this row, so no text quotes it as a figure.`);
+else if (!quoting.length) console.log(`\nNo text quotes ${shownValue(figure.value)} (${figure.field} of ${request.row}).`);
 else {
-  console.log(`\n${quoting.length} text${quoting.length === 1 ? '' : 's'} quote ${shown(figure)} (${figureField} of ${request.row}):`);
-  for (const item of quoting) console.log(`  - ${item.file} › entry "${item.entry}" › field "${item.field}": ${how[item.how]}`);
+  console.log(`\n${quoting.length} text${quoting.length === 1 ? '' : 's'} quote ${shownValue(figure.value)} (${figure.field} of ${request.row}):`);
+  for (const item of quoting) console.log(`  - ${quoteAdvice(item, figure.value)}`);
 }
 const { issues } = checkContent(root);
 if (issues.length) {

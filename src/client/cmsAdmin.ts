@@ -9,7 +9,16 @@ import { editorComponents } from '../lib/cms/editorComponents.ts';
 import { parseArticle, writeArticle } from '../lib/frontMatter.ts';
 import { readScriptJson } from '../lib/jsonScript.ts';
 import { typeRepairs } from '../lib/cms/typeRepairs.ts';
-import { CONTENT_CHECK_PATH, isSaveCheckResult, savedFiles, type SaveCheckResult } from '../lib/cms/saveRequest.ts';
+import {
+  CONTENT_CHECK_PATH,
+  correctsValue,
+  isRecordCorrectionResult,
+  isSaveCheckResult,
+  RECORD_CORRECTION_PATH,
+  savedFiles,
+  type RecordCorrectionResult,
+  type SaveCheckResult,
+} from '../lib/cms/saveRequest.ts';
 
 /** The part of Immutable's Map API the save hook uses. */
 interface ImmutableMap {
@@ -75,6 +84,39 @@ async function checkSave(entry: ImmutableMap): Promise<SaveCheckResult | null> {
   return isSaveCheckResult(result) ? result : null;
 }
 
+/** The dev server's recording of the dataset value a correction changes; null when it cannot be reached. */
+async function recordCorrection(entry: ImmutableMap): Promise<RecordCorrectionResult | null> {
+  const { path, data } = entry.toJS() as { path: string; data: Record<string, unknown> };
+  const response = await fetch(RECORD_CORRECTION_PATH, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ path, data }),
+  }).catch(() => null);
+  if (!response?.ok) return null;
+  const result: unknown = await response.json();
+  return isRecordCorrectionResult(result) ? result : null;
+}
+
+/** Fills a dialog's list with one item per line. */
+function showLines(dialog: HTMLDialogElement, selector: string, lines: string[]): void {
+  dialog.querySelector(selector)!.replaceChildren(
+    ...lines.map((line) => {
+      const item = document.createElement('li');
+      item.textContent = line;
+      return item;
+    }),
+  );
+}
+
+/** Shows what recording the correction wrote and which texts quote the old figure; resolves when the editor closes it. */
+function showRecorded({ written, quotes }: { written: string[]; quotes: string[] }): Promise<void> {
+  const dialog = document.getElementById('correction-recorded') as HTMLDialogElement;
+  showLines(dialog, '[data-recorded-written]', written);
+  showLines(dialog, '[data-recorded-quotes]', quotes.length ? quotes : ['No text quotes the figure.']);
+  dialog.showModal();
+  return new Promise((resolve) => dialog.addEventListener('close', () => resolve(), { once: true }));
+}
+
 /** Shows the check's messages in the page's dialog and resolves when the editor closes it. */
 function showProblems({ issues }: SaveCheckResult): Promise<void> {
   const dialog = document.getElementById('content-check') as HTMLDialogElement;
@@ -104,15 +146,30 @@ document.querySelector<HTMLElement>('[data-local-hint]')?.showPopover();
 registerEventListener({
   name: 'preSave',
   handler: async ({ entry: apiEntry }) => {
-    const entry = repaired(apiEntry);
-    const saving = entry ?? (apiEntry as unknown as ImmutableMap);
+    let entry = repaired(apiEntry);
+    let saving = entry ?? (apiEntry as unknown as ImmutableMap);
+    const notSaved = (why: string) => new Error('saving_failed', { cause: new Error(why) });
     // Only the dev server has the check; a deployed editor commits, and the host's build checks the content.
+    if (import.meta.env.DEV && correctsValue(String(saving.get('collection')), (saving.get('data') as ImmutableMap).toJS())) {
+      // A corrected dataset value: the dev server changes the CSV and raises the version (or says why not), and the
+      // entry is saved with that version, so saving it again later does not correct the value twice.
+      const recorded = await recordCorrection(saving);
+      if (!recorded) throw notSaved('Not saved: the correction of the dataset value could not be recorded. Is npm run edit still running?');
+      if (!('version' in recorded)) {
+        await showProblems(recorded);
+        throw notSaved('Not saved: the correction has problems. Fix the fields it named, then save again.');
+      }
+      saving = saving.setIn(['data', 'version'], recorded.version).deleteIn(['data', 'change']);
+      for (const [key, value] of Object.entries(recorded.change)) saving = saving.setIn(['data', 'change', key], value);
+      entry = saving;
+      await showRecorded(recorded);
+    }
     if (import.meta.env.DEV) {
       const result = await checkSave(saving);
       if (result?.issues.length) {
         await showProblems(result);
         // Sveltia stops a save when a hook throws, and shows this text in its own notice.
-        throw new Error('saving_failed', { cause: new Error('Not saved: the content check found problems. Fix the fields it named, then save again.') });
+        throw notSaved('Not saved: the content check found problems. Fix the fields it named, then save again.');
       }
     }
     return entry as never;

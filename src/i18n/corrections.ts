@@ -11,6 +11,7 @@ export const correctionsStrings = defineStrings({
     correctionsReport: 'How to report an error',
     correctedPage: 'Page',
     correctedDataset: 'Dataset version',
+    correctedValue: 'changed value',
   },
   az: {
     correctionsTitle: 'Düzəlişlər',
@@ -21,5 +22,6 @@ export const correctionsStrings = defineStrings({
     correctionsReport: 'Səhv barədə necə xəbər vermək olar',
     correctedPage: 'Səhifə',
     correctedDataset: 'Məlumat dəstinin versiyası',
+    correctedValue: 'dəyişən dəyər',
   },
 });

@@ -1,11 +1,14 @@
 // `npm run dev`: the content checks of `npm run validate` shown in the browser's error overlay, on every page load
-// and after every save under content/, so an editor sees the same message the build would give; and the same checks
-// on what the editor at /admin/ is about to save (POST /__content-check, called before each save).
+// and after every save under content/, so an editor sees the same message the build would give; the same checks on
+// what the editor at /admin/ is about to save (POST /__content-check, called before each save); and the recording of
+// a correction of a dataset value, which changes the CSV the editor does not edit (POST /__record-correction).
 import { fileURLToPath } from 'node:url';
 import type { IncomingMessage } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import { checkWithFiles, problemsOfSave, readSavedFiles, saveCheckResult } from '../lib/cms/saveCheck.ts';
-import { CONTENT_CHECK_PATH } from '../lib/cms/saveRequest.ts';
+import { recordEditorCorrection } from '../lib/cms/correctionSave.ts';
+import { isRecord } from '../lib/jsonScript.ts';
+import { CONTENT_CHECK_PATH, RECORD_CORRECTION_PATH } from '../lib/cms/saveRequest.ts';
 import { CONTENT_FOLDER } from '../lib/collections.ts';
 import { InvalidContentError } from '../lib/contentIssue.ts';
 import { checkedContent } from '../lib/contentLoader.ts';
@@ -35,28 +38,37 @@ export function contentOverlay(): AstroIntegration {
         server.watcher.on('all', (_event, path) => {
           if (path.includes(`/${CONTENT_FOLDER}/`)) setTimeout(report, 300);
         });
-        server.middlewares.use(CONTENT_CHECK_PATH, (request, response) => {
-          const answer = (status: number, body: unknown) => {
-            response.statusCode = status;
-            response.setHeader('Content-Type', 'application/json; charset=utf-8');
-            response.end(JSON.stringify(body));
-          };
-          if (request.method !== 'POST') return answer(405, { error: 'POST the files a save writes' });
-          bodyText(request)
-            .then((text) => {
-              let body: unknown;
-              try {
-                body = JSON.parse(text);
-              } catch {
-                return answer(400, { error: 'the body is not JSON' });
-              }
-              const read = readSavedFiles(body);
-              if ('error' in read) return answer(400, read);
-              const after = checkWithFiles(root, read.files, (scratch) => checkContent(scratch).issues);
-              const saved = read.files.map((file) => file.path);
-              return answer(200, saveCheckResult(problemsOfSave(checkedContent(root).issues, after, saved)));
-            })
-            .catch((error: Error) => answer(500, { error: error.message }));
+        /** A JSON endpoint: `handle` gets the request's parsed body and gives the status and the answer. */
+        const jsonEndpoint = (path: string, expected: string, handle: (body: unknown) => [number, unknown]) =>
+          server.middlewares.use(path, (request, response) => {
+            const answer = ([status, body]: [number, unknown]) => {
+              response.statusCode = status;
+              response.setHeader('Content-Type', 'application/json; charset=utf-8');
+              response.end(JSON.stringify(body));
+            };
+            if (request.method !== 'POST') return answer([405, { error: `POST ${expected}` }]);
+            bodyText(request)
+              .then((text) => {
+                let body: unknown;
+                try {
+                  body = JSON.parse(text);
+                } catch {
+                  return answer([400, { error: 'the body is not JSON' }]);
+                }
+                return answer(handle(body));
+              })
+              .catch((error: Error) => answer([500, { error: error.message }]));
+          });
+        jsonEndpoint(CONTENT_CHECK_PATH, 'the files a save writes', (body) => {
+          const read = readSavedFiles(body);
+          if ('error' in read) return [400, read];
+          const after = checkWithFiles(root, read.files, (scratch) => checkContent(scratch).issues);
+          const saved = read.files.map((file) => file.path);
+          return [200, saveCheckResult(problemsOfSave(checkedContent(root).issues, after, saved))];
+        });
+        jsonEndpoint(RECORD_CORRECTION_PATH, '{ "path": …, "data": … } of the correction being saved', (body) => {
+          if (!isRecord(body) || typeof body.path !== 'string' || !isRecord(body.data)) return [400, { error: 'expected { "path": …, "data": { … } }' }];
+          return [200, recordEditorCorrection(root, body.path, body.data)];
         });
       },
     },

@@ -87,7 +87,19 @@ export function checkCrossReferences(content: ContentBundle, failed: Partial<Fai
     'datasets',
   );
   for (const correction of content.corrections) {
-    if (correction.data.dataset) expect(datasetIds, 'dataset', correction.data.dataset, { file: correction.file, entry: correction.id, field: 'dataset' });
+    const at = { file: correction.file, entry: correction.id };
+    const { dataset: datasetId, version, change } = correction.data;
+    if (datasetId) expect(datasetIds, 'dataset', datasetId, { ...at, field: 'dataset' });
+    if (!change) continue;
+    // A changed value names where it is: the dataset, the version that carries it, a row key and a field that exist.
+    if (!datasetId) issues.push({ ...at, field: 'dataset', message: 'is missing: a correction that changed a value names the dataset it changed' });
+    if (!version) issues.push({ ...at, field: 'version', message: "is missing: give the dataset's version that carries the changed value" });
+    const dataset = content.datasets.find((candidate) => candidate.id === datasetId);
+    if (!dataset) continue;
+    const { primaryKey, rows, fields } = dataset.data;
+    expect(new Set(rows.map((row) => String(row[primaryKey]))), `${datasetId} row`, change.row, { ...at, field: 'change.row' });
+    expect(new Set(fields.map((field) => field.name)), `${datasetId} field`, change.field, { ...at, field: 'change.field' });
+    if (change.source) expect(sources, 'source', change.source, { ...at, field: 'change.source' });
   }
 
   const districtsOrOther = new Set([...districts, UNNAMED_DISTRICTS]);

@@ -16,6 +16,20 @@ export const correctionSchema = z.strictObject({
   dataset: slug.optional(),
   /** The dataset version that carries the correction. */
   version: versionNumber.optional(),
+  /**
+   * The dataset value it changed: the row's key, the field, the value before and after, as written in the CSV (and
+   * the id of the source the new value comes from, when the row's source changed too). Filled in by the editor at
+   * /admin/ or by `npm run record:correction`, which also change the CSV and raise `version`.
+   */
+  change: z
+    .strictObject({
+      row: z.string().min(1, 'is empty: give the row key (the first column of the CSV)'),
+      field: z.string().min(1, 'is empty: give the column name of the value that changed'),
+      from: z.string(),
+      to: z.string(),
+      source: slug.optional(),
+    })
+    .optional(),
 });
 
 export type Correction = z.infer<typeof correctionSchema>;

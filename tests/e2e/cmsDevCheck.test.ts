@@ -1,6 +1,7 @@
 // The editor at /admin/ under `astro dev` (what `npm run edit` starts) checks each save with the build's content
 // checks: a save with a problem is stopped and the check's message shown in the page's dialog; fixed, it goes through.
-// Offline: every request to another origin is aborted.
+// A correction of a dataset value saved there changes the CSV and raises the dataset's version, as
+// `npm run record:correction` does. Offline: every request to another origin is aborted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -9,13 +10,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { ContentIssue } from '../../src/lib/contentIssue.ts';
+import { nextVersion } from '../../src/lib/datasets/datasetVersion.ts';
+import { loadContent } from '../../src/lib/loadContent.ts';
 import { checkContent } from '../../src/lib/validateContent.ts';
 import { findChromium, freePort } from './harness.ts';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 const OPFS_ROOT = 'sveltia-cms-test';
-/** The folders the test backend needs for an event: its own and the sources its relation field lists. */
-const EDITED = ['events', 'sources'];
+/** The folders the test backend needs: an event's, a correction's, and the sources their relation fields list. */
+const EDITED = ['events', 'sources', 'corrections'];
 
 let root: string;
 let server: ChildProcess | undefined;
@@ -73,6 +76,20 @@ async function savedFile(path: string): Promise<string | undefined> {
       }
     },
     { root: OPFS_ROOT, path },
+  );
+}
+
+/** The names of the files the test backend holds in `folder`. */
+async function savedNames(folder: string): Promise<string[]> {
+  return page.evaluate(
+    async ({ root, folder }) => {
+      let directory = await (await navigator.storage.getDirectory()).getDirectoryHandle(root);
+      for (const part of folder.split('/')) directory = await directory.getDirectoryHandle(part);
+      const names: string[] = [];
+      for await (const name of (directory as unknown as { keys(): AsyncIterable<string> }).keys()) names.push(name);
+      return names;
+    },
+    { root: OPFS_ROOT, folder },
   );
 }
 
@@ -216,4 +233,65 @@ describe('the editor under npm run edit', () => {
     expect(await dialog.isVisible()).toBe(false);
     expect(foreign).toEqual([]);
   }, 180_000);
+
+  it('records a correction of a dataset value: the CSV cell, the raised version, and the entry that names both', async () => {
+    // A value the editor can correct, taken from the content: the first number in a dataset whose rows are its own CSV.
+    const { content } = loadContent(root);
+    const dataset = content.datasets.find((candidate) => candidate.rowsFrom === 'csv' && candidate.data.fields.some((f) => f.type === 'number'))!;
+    const numeric = dataset.data.fields.find((f) => f.type === 'number')!;
+    const row = dataset.data.rows.find((candidate) => typeof candidate[numeric.name] === 'number')!;
+    const key = String(row[dataset.data.primaryKey]);
+    const from = row[numeric.name] as number;
+    const to = from + 1;
+    const metadataPath = join(root, 'content/datasets', `${dataset.id}.json`);
+    const before = JSON.parse(readFileSync(metadataPath, 'utf8')) as { version: string };
+    const summary = { en: `The value was given as ${from}; the source says ${to}.`, az: `Dəyər ${from} kimi verilmişdi; mənbə ${to} deyir.` };
+
+    await page.goto(`${baseUrl}/admin/?backend=test-repo#/collections/corrections/new`);
+    await field(/^“⁨Date published/)
+      .getByRole('textbox')
+      .fill('2026-12-02');
+    await field(/^“⁨Page corrected/)
+      .getByRole('textbox')
+      .fill(`/data/${dataset.id}/`);
+    await field('What was wrong and what it says now').getByRole('textbox', { name: 'English' }).fill(summary.en);
+    await field('What was wrong and what it says now').getByRole('textbox', { name: 'Azərbaycanca' }).fill(summary.az);
+    await pick('Dataset whose version records the change', dataset.id);
+    // The optional group's fields appear once its box is ticked.
+    await page
+      .getByText(/^Add .*Changed dataset value/)
+      .first()
+      .click();
+    await pick('Row key', key);
+    await field(/^“⁨Column name/)
+      .getByRole('textbox')
+      .fill(numeric.name);
+    await field('Value now in the CSV').getByRole('textbox').fill(String(from));
+    await field('Corrected value').getByRole('textbox').fill(String(to));
+    await page.getByRole('button', { name: 'Save', exact: true }).first().click();
+
+    const recorded = page.getByRole('dialog', { name: 'The dataset value is corrected' });
+    await recorded.waitFor({ timeout: 60_000 });
+    const written = await recorded.locator('[data-recorded-written] li').allTextContents();
+    const version = nextVersion(before.version, 'patch');
+    expect(written[0]).toContain(`field "${numeric.name}": ${from} → ${to}`);
+    expect(written[1]).toBe(`content/datasets/${dataset.id}.json: version ${before.version} → ${version}, with the summary as its changelog entry`);
+    expect(await recorded.locator('[data-recorded-quotes] li').count()).toBeGreaterThan(0);
+    await recorded.getByRole('button', { name: 'Save the correction' }).click();
+
+    // The project folder has the corrected cell and the raised version, with the summary as its changelog entry.
+    const after = JSON.parse(readFileSync(metadataPath, 'utf8')) as { version: string; changelog: { version: string; changes: unknown }[] };
+    expect(after.version).toBe(version);
+    expect(after.changelog[0]).toMatchObject({ version, changes: summary });
+    const corrected = loadContent(root).content.datasets.find((candidate) => candidate.id === dataset.id)!;
+    expect(corrected.data.rows.find((candidate) => String(candidate[dataset.data.primaryKey]) === key)![numeric.name]).toBe(to);
+    // The entry is saved with the version that carries the change, and the change as the CSV had it.
+    const known = new Set(readdirSync(join(root, 'content/corrections')));
+    const newEntry = async () => (await savedNames('content/corrections')).find((name) => !known.has(name));
+    await expect.poll(newEntry, { timeout: 30_000 }).toBeDefined();
+    const entry = JSON.parse((await savedFile(`content/corrections/${await newEntry()}`))!);
+    expect(entry).toMatchObject({ dataset: dataset.id, version, change: { row: key, field: numeric.name, to: String(to) } });
+    expect(Number(entry.change.from)).toBe(from);
+    expect(foreign).toEqual([]);
+  }, 240_000);
 });

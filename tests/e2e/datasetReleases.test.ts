@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -113,3 +113,31 @@ describe('kept versions of the datasets, as served', () => {
     expect(document.querySelector(`link[rel="alternate"][type="application/atom+xml"]`)?.getAttribute('href')).toBe(`/data/${id}/releases.xml`);
   });
 });
+
+describe('the corrections log names the data each correction changed', () => {
+  const correctionsFolder = new URL('../../content/corrections/', import.meta.url);
+  const corrections = readdirSync(correctionsFolder)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => ({ id: name.slice(0, -'.json'.length), ...(JSON.parse(readFileSync(new URL(name, correctionsFolder), 'utf8')) as CorrectionEntry) }))
+    .filter((correction) => correction.dataset && correction.version);
+
+  it.each(['', 'az/'])('links each correction of data to its version by the dataset title (/%sabout/corrections/)', (prefix) => {
+    expect(corrections.length).toBeGreaterThan(0);
+    const lang = prefix ? 'az' : 'en';
+    const { document } = parseHTML(readFileSync(new URL(`${prefix}about/corrections/index.html`, DIST), 'utf8'));
+    for (const correction of corrections) {
+      const dataset = JSON.parse(readFileSync(new URL(`../../content/datasets/${correction.dataset}.json`, import.meta.url), 'utf8')) as {
+        title: Record<string, string>;
+      };
+      const release = `/${prefix}data/${correction.dataset}/${correction.version}/`;
+      const href = kept(correction.dataset!).some((entry) => entry.version === correction.version) ? release : `/${prefix}data/${correction.dataset}/#versions`;
+      const link = document.querySelector(`li[id="${correction.id}"] a[href="${href}"]`);
+      expect(link?.textContent, correction.id).toBe(dataset.title[lang]);
+    }
+  });
+});
+
+interface CorrectionEntry {
+  dataset?: string;
+  version?: string;
+}

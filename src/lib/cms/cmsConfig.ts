@@ -84,7 +84,16 @@ const bounds = (field: z.ZodNumber) => ({ min: field.minValue ?? undefined, max:
 function emptyValueRules(schema: z.ZodObject): TypeRules {
   const fields = Object.entries(schema.shape);
   const named = (type: string) => fields.filter(([, field]) => field.type === type).map(([name]) => name);
-  const [nullWhenEmpty, omitWhenEmpty] = [named('nullable'), named('optional')];
+  // An optional object's own optional fields too (a correction's change.source): the widget hands those back as "".
+  const nested = fields.flatMap(([name, field]) => {
+    const inner = field.type === 'optional' ? (field as z.ZodOptional).unwrap() : field;
+    return inner.type === 'object'
+      ? Object.entries((inner as z.ZodObject).shape)
+          .filter(([, member]) => member.type === 'optional')
+          .map(([member]) => `${name}.${member}`)
+      : [];
+  });
+  const [nullWhenEmpty, omitWhenEmpty] = [named('nullable'), [...named('optional'), ...nested]];
   return { ...(nullWhenEmpty.length ? { nullWhenEmpty } : {}), ...(omitWhenEmpty.length ? { omitWhenEmpty } : {}) };
 }
 
@@ -252,7 +261,25 @@ export function buildCmsConfig(content: CmsContent, backend: CmsBackendSettings)
         text('page', 'Page corrected (site path, e.g. /timeline/…/)', { pattern: pattern(SITE_PATH_PATTERN) }),
         bilingual('summary', 'What was wrong and what it says now', 'text'),
         choice('dataset', 'Dataset whose version records the change', pickers.datasets, { required: false }),
-        text('version', 'Dataset version (MAJOR.MINOR.PATCH)', { required: false, pattern: pattern(VERSION_PATTERN) }),
+        text('version', 'Dataset version (MAJOR.MINOR.PATCH): leave empty when correcting a value below, the save fills it in', {
+          required: false,
+          pattern: pattern(VERSION_PATTERN),
+        }),
+        {
+          name: 'change',
+          label: 'Changed dataset value',
+          hint: 'Only under npm run edit: saving corrects the value in the CSV, raises the dataset version and fills in the version above.',
+          widget: 'object',
+          required: false,
+          collapsed: false,
+          fields: [
+            choice('row', 'Row key', pickers.rows),
+            text('field', 'Column name (as in the CSV, e.g. area_cleared_ha or area_cleared_ha_qualifier)'),
+            text('from', 'Value now in the CSV'),
+            text('to', 'Corrected value'),
+            sourcesRelation('source', "Source of the corrected value (leave empty to keep the row's source)", { required: false }),
+          ],
+        },
       ],
     ),
   ];

@@ -47,3 +47,39 @@ export function isSaveCheckResult(value: unknown): value is SaveCheckResult {
     value.issues.every((issue) => isRecord(issue) && ['file', 'entry', 'field', 'message', 'text'].every((key) => typeof issue[key] === 'string'))
   );
 }
+
+/** The dev server's address for recording a correction of a dataset value (src/integrations/contentOverlay.ts). */
+export const RECORD_CORRECTION_PATH = '/__record-correction';
+
+/** A correction entry that asks for a dataset value to be changed: the change is given and no version yet carries it. */
+export function correctsValue(collection: string, data: Record<string, unknown>): boolean {
+  const change = data.change;
+  return collection === 'corrections' && !data.version && isRecord(change) && typeof change.row === 'string' && change.row.trim() !== '';
+}
+
+/** What recording a correction answers: the problems that stopped it, or what it wrote and the texts to check. */
+export type RecordCorrectionResult =
+  | SaveCheckResult
+  | {
+      issues: [];
+      /** The entry's fields the save must carry: the dataset's new version and the change as the CSV now has it. */
+      version: string;
+      change: Record<string, string>;
+      /** What was written, each as a sentence naming the file. */
+      written: string[];
+      /** The texts that quote the changed figure, each with what to do about it. */
+      quotes: string[];
+    };
+
+/** True for what the recording answers, as the admin page reads it. */
+export function isRecordCorrectionResult(value: unknown): value is RecordCorrectionResult {
+  if (isSaveCheckResult(value) && value.issues.length) return true;
+  return (
+    isRecord(value) &&
+    Array.isArray(value.issues) &&
+    !value.issues.length &&
+    typeof value.version === 'string' &&
+    isRecord(value.change) &&
+    [value.written, value.quotes].every((list) => Array.isArray(list) && list.every((line) => typeof line === 'string'))
+  );
+}

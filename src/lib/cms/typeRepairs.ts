@@ -6,7 +6,10 @@
 export interface TypeRules {
   /** Top-level fields written as null when empty (`published`, a place's `district`). */
   nullWhenEmpty?: string[];
-  /** Top-level optional fields left out when empty (a text, or a bilingual text with both languages empty). */
+  /**
+   * Optional fields left out when empty (a text, or a bilingual text with both languages empty): a top-level name, or
+   * `object.field` for an optional field of an object (a correction's `change.source`).
+   */
   omitWhenEmpty?: string[];
   /** List field whose items' `value` is a number unless the item's unit is `date` (events' `figures`). */
   numericFigures?: string;
@@ -26,7 +29,13 @@ export function typeRepairs(data: Record<string, unknown>, rules: TypeRules): Re
   const repairs: Repair[] = [];
   for (const field of rules.nullWhenEmpty ?? [])
     if (field in data && data[field] !== null && isEmpty(data[field])) repairs.push({ path: [field], value: null });
-  for (const field of rules.omitWhenEmpty ?? []) if (field in data && isEmpty(data[field])) repairs.push({ path: [field], remove: true });
+  for (const field of rules.omitWhenEmpty ?? []) {
+    const path = field.split('.');
+    const parent = path.slice(0, -1).reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], data);
+    const key = path.at(-1)!;
+    if (typeof parent === 'object' && parent !== null && key in parent && isEmpty((parent as Record<string, unknown>)[key]))
+      repairs.push({ path, remove: true });
+  }
   const figures = rules.numericFigures ? data[rules.numericFigures] : undefined;
   if (Array.isArray(figures)) {
     figures.forEach((figure: { value?: unknown; unit?: unknown }, index) => {

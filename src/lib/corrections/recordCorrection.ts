@@ -92,6 +92,15 @@ export interface CorrectableDataset {
   csv: string;
 }
 
+/** How the caller names the request's parts in its messages: the command's options, or the editor's fields. */
+export interface RequestNames {
+  from: string;
+  to: string;
+  summaryEn: string;
+  summaryAz: string;
+  source: string;
+}
+
 /** The files a correction writes, and what changed, for the report. */
 interface PlannedCorrection {
   csv: string;
@@ -118,6 +127,7 @@ export function planCorrection(
   request: CorrectionRequest,
   dataset: CorrectableDataset,
   known: { sources: ReadonlySet<string> },
+  wording: RequestNames,
 ): { plan: PlannedCorrection } | { problems: ContentIssue[] } {
   const { fields, primaryKey } = dataset;
   const problem = (entry: string, field: string, message: string) => ({ problems: [{ file: dataset.csvFile, entry, field, message }] });
@@ -133,7 +143,7 @@ export function planCorrection(
   const column = names.indexOf(request.field);
   const field = fields.find((candidate) => candidate.name === request.field);
   if (column < 0 || !field) {
-    const hint = request.field === 'source' ? ": the row's source is changed with --source" : '';
+    const hint = request.field === 'source' ? `: the row's source is changed with ${wording.source}` : '';
     return problem(
       place.entry,
       request.field,
@@ -150,22 +160,29 @@ export function planCorrection(
     return problem(
       place.entry,
       request.field,
-      `holds ${JSON.stringify(cell.value)}, not ${JSON.stringify(request.from)}: give --from ${JSON.stringify(cell.value)}`,
+      `holds ${JSON.stringify(cell.value)}, not ${JSON.stringify(request.from)}: give ${wording.from} ${JSON.stringify(cell.value)}`,
     );
   }
   const newValue = readCell(field, request.to.trim());
   const unfit = checkValue(field, newValue);
-  if (unfit) return problem(place.entry, request.field, `--to ${JSON.stringify(request.to)}: ${unfit}`);
+  if (unfit) return problem(place.entry, request.field, `${wording.to} ${JSON.stringify(request.to)}: ${unfit}`);
   if (same(cell.value, request.to)) return problem(place.entry, request.field, `already holds ${JSON.stringify(cell.value)}: nothing to correct`);
   if (request.source !== undefined && !known.sources.has(request.source)) {
     return problem(place.entry, 'source', unknownValue(request.source, 'source id', known.sources));
   }
-  for (const [name, text] of Object.entries({ 'summary-en': request.summary.en, 'summary-az': request.summary.az })) {
-    if (!text.trim()) return problem(place.entry, '', `--${name} is empty: say what was wrong and what the data says now, in both languages`);
+  for (const [name, text] of [
+    [wording.summaryEn, request.summary.en],
+    [wording.summaryAz, request.summary.az],
+  ] as const) {
+    if (!text.trim()) return problem(place.entry, '', `${name} is empty: say what was wrong and what the data says now, in both languages`);
   }
   const mismatch = numberMismatch(request.summary.en, request.summary.az);
   if (mismatch.length) {
-    return problem(place.entry, '', `--summary-en and --summary-az carry different numbers (${mismatch.join(', ')}): write the same figures in both`);
+    return problem(
+      place.entry,
+      '',
+      `${wording.summaryEn} and ${wording.summaryAz} carry different numbers (${mismatch.join(', ')}): write the same figures in both`,
+    );
   }
 
   let csv = replaceCell(dataset.csv, cell, request.to.trim());
@@ -176,7 +193,21 @@ export function planCorrection(
   // A corrected value raises the patch number; new rows (the importer) raise the minor.
   const version = nextVersion(dataset.metadata.version, 'patch');
   const metadata = withChangelogEntry(dataset.metadata, { version, date: request.date, changes: request.summary });
-  const correction: Correction = { date: request.date, page: request.page ?? `/data/${dataset.id}/`, summary: request.summary, dataset: dataset.id, version };
+  const change = {
+    row: request.row,
+    field: request.field,
+    from: cell.value,
+    to: request.to.trim(),
+    ...(request.source === undefined ? {} : { source: request.source }),
+  };
+  const correction: Correction = {
+    date: request.date,
+    page: request.page ?? `/data/${dataset.id}/`,
+    summary: request.summary,
+    dataset: dataset.id,
+    version,
+    change,
+  };
   const record = csvRecords(csv)[rowIndex + 1]!;
   const byName = new Map(fields.map((f) => [f.name, f]));
   const row = Object.fromEntries(names.map((name, i) => [name, readCell(byName.get(name), record[i]?.value ?? '')])) as DatasetRow;

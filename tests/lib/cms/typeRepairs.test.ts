@@ -11,6 +11,19 @@ describe('typeRepairs', () => {
     ]);
   });
 
+  it("leaves out an object's empty optional field, and the whole object when all of it is empty", () => {
+    const rules = { omitWhenEmpty: ['change', 'change.source'] };
+    expect(typeRepairs({ change: { row: 'r-2', field: 'area_ha', from: '80', to: '85', source: '' } }, rules)).toEqual([
+      { path: ['change', 'source'], remove: true },
+    ]);
+    expect(typeRepairs({ change: { row: 'r-2', source: 'src-c' } }, rules)).toEqual([]);
+    expect(typeRepairs({ change: { row: '', source: '' } }, rules)).toEqual([
+      { path: ['change'], remove: true },
+      { path: ['change', 'source'], remove: true },
+    ]);
+    expect(typeRepairs({}, rules)).toEqual([]);
+  });
+
   it("turns a figure's digits back into a number, except for a date", () => {
     const figures = [
       { value: '97000', unit: 'mines' },

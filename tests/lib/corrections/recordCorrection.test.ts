@@ -43,6 +43,7 @@ const request = {
   date: '2026-12-05',
 };
 const known = { sources: new Set(['src-a', 'src-b', 'src-c']) };
+const OPTIONS = { from: '--from', to: '--to', summaryEn: '--summary-en', summaryAz: '--summary-az', source: '--source' };
 
 describe('recording a correction', () => {
   it('reads CSV cells with their places, quoted cells included', () => {
@@ -64,7 +65,7 @@ describe('recording a correction', () => {
   });
 
   it('plans the cell, the version, the changelog and the corrections-log entry', () => {
-    const result = planCorrection({ ...request, source: 'src-c' }, dataset(), known);
+    const result = planCorrection({ ...request, source: 'src-c' }, dataset(), known, OPTIONS);
     if (!('plan' in result)) throw new Error(JSON.stringify(result.problems));
     expect(result.plan.csv).toBe(CSV.replace('r-2,80,about,,src-b', 'r-2,85,about,,src-c'));
     expect(result.plan.metadata).toEqual({
@@ -73,13 +74,20 @@ describe('recording a correction', () => {
       lastUpdated: '2026-12-05',
       changelog: [{ version: '1.2.1', date: '2026-12-05', changes: request.summary }, ...dataset().metadata.changelog],
     });
-    expect(result.plan.correction).toEqual({ date: '2026-12-05', page: '/data/clearance/', summary: request.summary, dataset: 'clearance', version: '1.2.1' });
+    expect(result.plan.correction).toEqual({
+      date: '2026-12-05',
+      page: '/data/clearance/',
+      summary: request.summary,
+      dataset: 'clearance',
+      version: '1.2.1',
+      change: { row: 'r-2', field: 'area_ha', from: '80', to: '85', source: 'src-c' },
+    });
     expect([result.plan.oldValue, result.plan.newValue, result.plan.place.entry]).toEqual([80, 85, 'clearance: row 3 (r-2)']);
   });
 
   it('refuses a row, field or value that does not exist, naming the file, row, field, bad value and nearest valid one', () => {
     const problem = (change: Partial<typeof request> & { source?: string }) => {
-      const result = planCorrection({ ...request, ...change }, dataset(), known);
+      const result = planCorrection({ ...request, ...change }, dataset(), known, OPTIONS);
       return 'problems' in result ? result.problems[0] : undefined;
     };
     expect(problem({ row: 'r-3' })).toEqual({
