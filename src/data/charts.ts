@@ -8,6 +8,7 @@ import { filePaint, inlinePaint, tokenValues } from '../lib/charts/svg/tokenValu
 import { toCsv } from '../lib/csv.ts';
 import { fill, formatPartialDate, sortByName } from '../lib/format.ts';
 import { languagePaths, localizePath } from '../lib/i18n.ts';
+import { reporterName } from '../i18n/reporters.ts';
 import { t } from '../i18n/ui.ts';
 import { getDistrictsById, getEntries, getSource, getSourcesById } from './content.ts';
 
@@ -39,6 +40,7 @@ async function buildModel(id: string, lang: SiteLanguage): Promise<ChartModel> {
     fields: dataset.data.fields,
     districtNames: new Map([...districts].map(([districtId, place]) => [districtId, place.data.name[lang]])),
     events,
+    reporterName: (reporter) => reporterName(reporter, lang),
   });
 }
 

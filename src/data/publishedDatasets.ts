@@ -3,11 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { SiteLanguage } from '../schemas/common.ts';
-import { buildPreviewTable, type PreviewTable } from '../lib/datasets/previewTable.ts';
+import { buildPreviewTable, PREVIEW_ROWS, REPORTER_COLUMNS, type PreviewTable } from '../lib/datasets/previewTable.ts';
 import { buildPublishedData, type PublishedData, type PublishedDataset } from '../lib/datasets/publishedData.ts';
 import { snapshotFile } from '../lib/datasets/releaseSnapshots.ts';
 import { buildDatasetCitation, type DatasetCitationView } from '../lib/datasets/datasetCitation.ts';
-import { reporterName } from '../i18n/reporters.ts';
+import { hasReporterName, reporterName } from '../i18n/reporters.ts';
 import { t } from '../i18n/ui.ts';
 import { getSourcesById } from './content.ts';
 
@@ -33,7 +33,16 @@ export function getPublishedData(): Promise<PublishedData> {
 /** The preview table of a dataset's page in one language: its first rows, sortable. */
 export function getDatasetPreview(dataset: PublishedDataset, lang: SiteLanguage): PreviewTable {
   const titles = Object.fromEntries(dataset.entry.data.fields.map((field) => [field.name, field.title[lang]]));
-  return buildPreviewTable(dataset.columns, dataset.rows, lang, { ...titles, ...t(lang).sourceColumns });
+  // Reporting bodies are named in the page's language where the site has their name (the files keep the English value).
+  const reporter = (value: string) => (lang !== 'en' && hasReporterName(value) ? reporterName(value, lang) : undefined);
+  return buildPreviewTable(
+    dataset.columns,
+    dataset.rows,
+    lang,
+    { ...titles, ...t(lang).sourceColumns },
+    PREVIEW_ROWS,
+    Object.fromEntries(REPORTER_COLUMNS.map((column) => [column, reporter])),
+  );
 }
 
 /** A dataset's citations in `lang` (BibTeX, RIS and CSL-JSON in English), naming its current version's CSV. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { hasReporterName, reporterName } from '../../src/i18n/reporters.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -129,5 +130,18 @@ describe('English pages', () => {
         .map(({ text }) => `${file}: "${text.slice(0, 120)}"`),
     );
     expect(found.slice(0, 20)).toEqual([]);
+  });
+});
+
+describe('reporting bodies on the Azerbaijani pages', () => {
+  it('are named in Azerbaijani in every table cell where the site has their Azerbaijani name', () => {
+    const english: string[] = [];
+    for (const page of azPages) {
+      for (const [, text] of readFileSync(join(DIST, page), 'utf8').matchAll(/<td[^>]*>([^<]+)<\/td>/g)) {
+        const value = text!.trim().replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+        if (hasReporterName(value) && reporterName(value, 'az') !== value) english.push(`${page}: ${value}`);
+      }
+    }
+    expect(english).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { REPORTER_COLUMNS } from '../datasets/previewTable.ts';
 import { UNNAMED_DISTRICTS } from '../contentBundle.ts';
 import type { ChartDefinition, ColourToken } from '../../schemas/chart.ts';
 import type { SiteLanguage } from '../../schemas/common.ts';
@@ -89,6 +90,8 @@ export interface ChartContext {
   districtNames: ReadonlyMap<string, string>;
   /** Timeline events, for markers. */
   events: ReadonlyArray<{ id: string; data: { date: string; category: string; title: Record<SiteLanguage, string> } }>;
+  /** A reporting body's name in `lang` (the table's REPORTER_COLUMNS); the data value when left out. */
+  reporterName?: (reporter: string) => string;
 }
 
 /** Thrown when a chart definition does not pick one row per category: charts never sum or average. */
@@ -237,7 +240,11 @@ export function buildChartModel(id: string, chart: ChartDefinition, allRows: rea
         const value = row?.[name] ?? null;
         if (Array.isArray(value)) return [name, { value: value.join(';'), display: value.map((flag) => words.flags[flag] ?? flag).join('; ') }];
         if (typeof value === 'number') return [name, { value, display: formatNumber(value, lang) }];
-        return [name, { value, display: value === null ? '' : name === 'reported_by' ? value : (words.fields[`${name}:${value}`] ?? value) }];
+        const reporter = context.reporterName ?? ((same: string) => same);
+        return [
+          name,
+          { value, display: value === null ? '' : REPORTER_COLUMNS.includes(name) ? reporter(value) : (words.fields[`${name}:${value}`] ?? value) },
+        ];
       }),
     );
   const sourceCell = (row: DatasetRow | undefined): TableCell => ({ value: row ? row.source : null, display: row ? row.source : '' });

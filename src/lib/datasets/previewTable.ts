@@ -19,7 +19,15 @@ export interface PreviewCell {
   display: string;
   /** The address the cell links to (the source_url column), or null. */
   link: string | null;
+  /** True when the text is shown in the page's language (a reporter's name translated), whatever its column's language. */
+  translated?: true;
 }
+
+/** The columns that name who reported, estimated or claimed a figure: shown by the body's name in the reader's language. */
+export const REPORTER_COLUMNS: readonly string[] = ['reported_by', 'estimated_by', 'accuracy_claimed_by'];
+
+/** Per column, the name of a text value in the page's language, or undefined when it has none (reporters' names). */
+export type ValueNames = Readonly<Record<string, (value: string) => string | undefined>>;
 
 /** The preview of a dataset's rows as the page renders it. */
 export interface PreviewTable {
@@ -54,6 +62,7 @@ export function buildPreviewTable(
   lang: SiteLanguage,
   labels: Readonly<Record<string, string>>,
   limit = PREVIEW_ROWS,
+  names: ValueNames = {},
 ): PreviewTable {
   const numeric = new Set(columns.filter((column) => rows.some((row) => typeof row[column] === 'number')));
   const shown = rows.slice(0, limit);
@@ -72,6 +81,8 @@ export function buildPreviewTable(
     rows: shown.map((row) =>
       columns.map((column) => {
         const value = row[column] ?? null;
+        const name = typeof value === 'string' ? names[column]?.(value) : undefined;
+        if (name !== undefined) return { sortValue: name, display: name, link: null, translated: true };
         return { sortValue: sortValue(value), display: display(value, lang), link: column === 'source_url' && typeof value === 'string' ? value : null };
       }),
     ),

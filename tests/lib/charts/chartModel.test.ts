@@ -135,6 +135,17 @@ describe('buildChartModel', () => {
     expect(model.markers).toEqual([{ x: '2021-06', label: 'Maps handed over', eventId: 'maps' }]);
   });
 
+  it("names the reporting body in the reader's language in the table, and keeps the data value in the CSV", () => {
+    const rows = [row('y2022', { start: '2022-01-01', area: 41915, reported_by: 'Prime Minister' })];
+    const model = buildChartModel('annual', chart({ tableFields: ['reported_by'] }), rows, {
+      ...context(),
+      reporterName: (reporter) => ({ 'Prime Minister': 'Baş nazir' })[reporter] ?? reporter,
+    });
+    expect(model.table.rows[0]!.reported_by).toEqual({ value: 'Prime Minister', display: 'Baş nazir' });
+    expect(Object.values(chartCsvRecords(model.table, new Map())[0]!)).toContain('Prime Minister');
+    expect(buildChartModel('annual', chart({ tableFields: ['reported_by'] }), rows, context()).table.rows[0]!.reported_by!.display).toBe('Prime Minister');
+  });
+
   it("gives a CSV with the table's columns and the source spelled out", () => {
     const model = buildChartModel(
       'annual',

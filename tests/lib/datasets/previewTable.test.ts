@@ -36,6 +36,23 @@ describe('buildPreviewTable', () => {
     expect(buildPreviewTable(columns, rows, 'az', labels).rows[0]![1]!.display).toBe('1.234,5');
   });
 
+  it("shows a value by its name in the page's language where it has one, sorting by that name, and the rest as written", () => {
+    const names = { reported_by: (value: string) => ({ 'Prime Minister': 'Baş nazir' })[value] };
+    const table = buildPreviewTable(
+      ['reported_by'],
+      [{ reported_by: 'Prime Minister' }, { reported_by: 'Landmine Monitor' }],
+      'az',
+      { reported_by: 'Kim' },
+      10,
+      names,
+    );
+    expect(table.rows).toEqual([
+      [{ sortValue: 'Baş nazir', display: 'Baş nazir', link: null, translated: true }],
+      [{ sortValue: 'Landmine Monitor', display: 'Landmine Monitor', link: null }],
+    ]);
+    expect(table.columns[0]!.textLanguage).toBe('en');
+  });
+
   it('previews the first rows of a large dataset and says how many there are', () => {
     const table = buildPreviewTable(columns, rows, 'en', labels, 2);
     expect([table.shown, table.total, table.rows.length]).toEqual([2, 3, 2]);
