@@ -5,12 +5,13 @@
 // (patch: a corrected value) with a changelog entry, writes the corrections-log entry in content/corrections/, and
 // lists every text that quotes the figure so the editor can fix them; then it runs the content checks.
 import { isCalendarDate } from '../src/lib/dates.ts';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIssue } from '../src/lib/contentIssue.ts';
-import { prepareCorrection, quoteAdvice, shownValue } from '../src/lib/corrections/prepareCorrection.ts';
+import { writeSavedFiles } from '../src/lib/cms/saveCheck.ts';
+import { correctionReport, prepareCorrection, quoteAdvice, shownValue } from '../src/lib/corrections/prepareCorrection.ts';
 import type { CorrectionRequest, RequestNames } from '../src/lib/corrections/recordCorrection.ts';
 import { checkContent } from '../src/lib/validateContent.ts';
 
@@ -46,20 +47,11 @@ const OPTION_NAMES: RequestNames = { from: '--from', to: '--to', summaryEn: '--s
 const result = prepareCorrection(root, request, OPTION_NAMES);
 if ('problems' in result) fail(`Nothing was changed:\n${result.problems.map((problem) => `  - ${formatIssue(problem)}`).join('\n')}`);
 const { prepared } = result as Extract<typeof result, { prepared: unknown }>;
-for (const file of prepared.files) {
-  mkdirSync(dirname(join(root, file.path)), { recursive: true });
-  writeFileSync(join(root, file.path), file.content);
-}
+writeSavedFiles(root, prepared.files);
 writeFileSync(join(root, prepared.correctionFile), `${JSON.stringify(prepared.correction, null, 2)}\n`);
 const { figure, quoting } = prepared;
 
-console.log(
-  `Corrected ${prepared.place.file} › entry "${prepared.place.entry}" › field "${request.field}": ${shownValue(prepared.oldValue)} → ${shownValue(prepared.newValue)}`,
-);
-if (request.source) console.log(`  the row's source is now ${request.source}`);
-console.log(`Raised content/datasets/${request.dataset}.json to version ${prepared.correction.version} (lastUpdated ${request.date}) with a changelog entry.`);
-const { replaced } = prepared;
-console.log(`Kept version ${replaced.version} as ${replaced.file} (served at /data/${request.dataset}/${replaced.version}/${request.dataset}.csv).`);
+for (const line of correctionReport(prepared, request)) console.log(line);
 console.log(`Wrote ${prepared.correctionFile} (shown at /about/corrections/).`);
 if (typeof figure.value !== 'number') console.log(`\n${figure.field} is not a number in this row, so no text quotes it as a figure.`);
 else if (!quoting.length) console.log(`\nNo text quotes ${shownValue(figure.value)} (${figure.field} of ${request.row}).`);

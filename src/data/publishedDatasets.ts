@@ -3,11 +3,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { SiteLanguage } from '../schemas/common.ts';
-import { buildPreviewTable, PREVIEW_ROWS, REPORTER_COLUMNS, type PreviewTable } from '../lib/datasets/previewTable.ts';
+import { buildPreviewTable, PREVIEW_ROWS, type PreviewTable } from '../lib/datasets/previewTable.ts';
+import { REPORTER_COLUMNS } from '../schemas/dataset.ts';
 import { buildPublishedData, type PublishedData, type PublishedDataset } from '../lib/datasets/publishedData.ts';
 import { snapshotFile } from '../lib/datasets/releaseSnapshots.ts';
 import { buildDatasetCitation, type DatasetCitationView } from '../lib/datasets/datasetCitation.ts';
-import { hasReporterName, reporterName } from '../i18n/reporters.ts';
+import { reporterName, translatedReporterName } from '../i18n/reporters.ts';
 import { t } from '../i18n/ui.ts';
 import { getSourcesById } from './content.ts';
 
@@ -34,7 +35,7 @@ export function getPublishedData(): Promise<PublishedData> {
 export function getDatasetPreview(dataset: PublishedDataset, lang: SiteLanguage): PreviewTable {
   const titles = Object.fromEntries(dataset.entry.data.fields.map((field) => [field.name, field.title[lang]]));
   // Reporting bodies are named in the page's language where the site has their name (the files keep the English value).
-  const reporter = (value: string) => (lang !== 'en' && hasReporterName(value) ? reporterName(value, lang) : undefined);
+  const reporter = (value: string) => translatedReporterName(value, lang);
   return buildPreviewTable(
     dataset.columns,
     dataset.rows,

@@ -1,7 +1,7 @@
 import type { SiteLanguage } from '../schemas/common.ts';
 
 /**
- * Azerbaijani names of the bodies that report figures, keyed by the English `reported_by` values of the datasets.
+ * Azerbaijani names of the bodies that report figures, keyed by the English values of the datasets' REPORTER_COLUMNS.
  * A test checks that every value in content/datasets has an entry here.
  */
 const AZERBAIJANI: Record<string, string> = {
@@ -30,6 +30,18 @@ const AZERBAIJANI: Record<string, string> = {
   "Prosecutor General's Office": 'Baş Prokurorluq',
   'Public Council under ANAMA': 'ANAMA yanında İctimai Şura',
   'Trend News Agency (source not named)': 'Trend İnformasiya Agentliyi (mənbə göstərilməyib)',
+  'HALO Trust': 'HALO Trust',
+  'AzerNews (source not named)': 'AzerNews (mənbə göstərilməyib)',
+  'International Crisis Group': 'Beynəlxalq Böhran Qrupu',
+  "Unnamed 'UN IED expert' (cited by a government official)":
+    "Adı açıqlanmayan 'BMT-nin əl istehsalı partlayıcı qurğular üzrə eksperti' (hökumət rəsmisinin istinad etdiyi)",
+  "Unnamed 'international experts' (cited by the President)": "Adı açıqlanmayan 'beynəlxalq ekspertlər' (Prezidentin istinad etdiyi)",
+  "Unnamed 'international experts' (per government data, News.Az)": "Adı açıqlanmayan 'beynəlxalq ekspertlər' (hökumət məlumatlarına görə, News.Az)",
+  "Unnamed 'official assessments' (WUF12 event page)": "Adı açıqlanmayan 'rəsmi qiymətləndirmələr' (WUF12 tədbirinin səhifəsi)",
+  "Azernews (describing Armenia's map)": 'Azernews (Ermənistanın xəritəsini təsvir edərək)',
+  'UNDP/EU project (IEPF teams)': 'BMTİP/Aİ layihəsi (IEPF qrupları)',
+  'UNDP expert': 'BMTİP eksperti',
+  'ANAMA (chairman Vugar Suleymanov)': 'ANAMA (sədr Vüqar Süleymanov)',
   'TurkicWorld (source not named)': 'TurkicWorld (mənbə göstərilməyib)',
 };
 
@@ -38,7 +50,13 @@ export function hasReporterName(reporter: string): boolean {
   return reporter in AZERBAIJANI;
 }
 
+/** The name of a reporting body in `lang` when that is not the data value as written (English), else undefined. */
+export function translatedReporterName(reporter: string, lang: SiteLanguage): string | undefined {
+  const name = lang === 'az' ? AZERBAIJANI[reporter] : undefined;
+  return name === reporter ? undefined : name;
+}
+
 /** The name of a reporting body in the reader's language; the English data value when no translation exists. */
 export function reporterName(reporter: string, lang: SiteLanguage): string {
-  return lang === 'az' ? (AZERBAIJANI[reporter] ?? reporter) : reporter;
+  return translatedReporterName(reporter, lang) ?? reporter;
 }

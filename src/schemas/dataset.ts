@@ -10,6 +10,12 @@ export type FieldType = z.infer<typeof fieldType>;
 export const fieldUnit = z.enum(['ha', 'people', 'mines', 'items', 'maps']);
 export type FieldUnit = z.infer<typeof fieldUnit>;
 
+/**
+ * The columns that name who reported, estimated or claimed a figure. Pages show the body's name in the reader's
+ * language (src/i18n/reporters.ts); the files keep the value as written.
+ */
+export const REPORTER_COLUMNS: readonly string[] = ['reported_by', 'estimated_by', 'accuracy_claimed_by'];
+
 /** One column of a dataset. */
 export const datasetField = z.strictObject({
   /** Column name as it appears in the CSV header (snake_case). */

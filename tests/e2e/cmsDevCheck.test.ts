@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { ContentIssue } from '../../src/lib/contentIssue.ts';
+import { quoteAdvice } from '../../src/lib/corrections/prepareCorrection.ts';
+import { textsQuoting } from '../../src/lib/corrections/quotingTexts.ts';
 import { nextVersion } from '../../src/lib/datasets/datasetVersion.ts';
 import { loadContent } from '../../src/lib/loadContent.ts';
 import { checkContent } from '../../src/lib/validateContent.ts';
@@ -235,17 +237,20 @@ describe('the editor under npm run edit', () => {
   }, 180_000);
 
   it('records a correction of a dataset value: the CSV cell, the raised version, and the entry that names both', async () => {
-    // A value the editor can correct, taken from the content: the first number in a dataset whose rows are its own CSV.
+    // A value the editor can correct, taken from the content: the first whole number in a dataset whose rows are its
+    // own CSV (a whole number, so that adding 1 is exact).
     const { content } = loadContent(root);
     const dataset = content.datasets.find((candidate) => candidate.rowsFrom === 'csv' && candidate.data.fields.some((f) => f.type === 'number'))!;
     const numeric = dataset.data.fields.find((f) => f.type === 'number')!;
-    const row = dataset.data.rows.find((candidate) => typeof candidate[numeric.name] === 'number')!;
+    const row = dataset.data.rows.find((candidate) => Number.isInteger(candidate[numeric.name]))!;
     const key = String(row[dataset.data.primaryKey]);
     const from = row[numeric.name] as number;
     const to = from + 1;
     const metadataPath = join(root, 'content/datasets', `${dataset.id}.json`);
     const before = JSON.parse(readFileSync(metadataPath, 'utf8')) as { version: string };
     const summary = { en: `The value was given as ${from}; the source says ${to}.`, az: `Dəyər ${from} kimi verilmişdi; mənbə ${to} deyir.` };
+    // The texts the dialog must list: those quoting the figure now, as the command would list them.
+    const quoting = textsQuoting(content, { dataset: dataset.id, row: key, field: numeric.name, value: from }).map((text) => quoteAdvice(text, from));
 
     await page.goto(`${baseUrl}/admin/?backend=test-repo#/collections/corrections/new`);
     await field(/^“⁨Date published/)
@@ -275,8 +280,9 @@ describe('the editor under npm run edit', () => {
     const written = await recorded.locator('[data-recorded-written] li').allTextContents();
     const version = nextVersion(before.version, 'patch');
     expect(written[0]).toContain(`field "${numeric.name}": ${from} → ${to}`);
-    expect(written[1]).toBe(`content/datasets/${dataset.id}.json: version ${before.version} → ${version}, with the summary as its changelog entry`);
+    expect(written[1]).toBe(`Raised content/datasets/${dataset.id}.json to version ${version} (lastUpdated 2026-12-02) with a changelog entry.`);
     expect(await recorded.locator('[data-recorded-quotes] li').count()).toBeGreaterThan(0);
+    expect(await recorded.locator('[data-recorded-quotes] li').allTextContents()).toEqual(quoting.length ? quoting : ['No text quotes the figure.']);
     await recorded.getByRole('button', { name: 'Save the correction' }).click();
 
     // The project folder has the corrected cell and the raised version, with the summary as its changelog entry.

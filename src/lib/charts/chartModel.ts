@@ -1,8 +1,7 @@
-import { REPORTER_COLUMNS } from '../datasets/previewTable.ts';
 import { UNNAMED_DISTRICTS } from '../contentBundle.ts';
 import type { ChartDefinition, ColourToken } from '../../schemas/chart.ts';
 import type { SiteLanguage } from '../../schemas/common.ts';
-import type { DatasetField, DatasetRow } from '../../schemas/dataset.ts';
+import { REPORTER_COLUMNS, type DatasetField, type DatasetRow } from '../../schemas/dataset.ts';
 import { formatNumber, formatPartialDate, formatQualified } from '../format.ts';
 import { filterRows } from '../rowFilters.ts';
 import { qualifierOf } from '../qualifier.ts';
@@ -123,6 +122,7 @@ export function periodRange(first: string, last: string, unit: 'year' | 'month')
 /** Builds the drawable series, markers and table of a chart from its dataset's rows. */
 export function buildChartModel(id: string, chart: ChartDefinition, allRows: readonly DatasetRow[], context: ChartContext): ChartModel {
   const { lang, words } = context;
+  const reporter = context.reporterName ?? ((same: string) => same);
   const rows = filterRows(allRows, chart.filters);
   const { unit, field } = chart.x;
   const position = (row: DatasetRow): string | number => {
@@ -240,7 +240,6 @@ export function buildChartModel(id: string, chart: ChartDefinition, allRows: rea
         const value = row?.[name] ?? null;
         if (Array.isArray(value)) return [name, { value: value.join(';'), display: value.map((flag) => words.flags[flag] ?? flag).join('; ') }];
         if (typeof value === 'number') return [name, { value, display: formatNumber(value, lang) }];
-        const reporter = context.reporterName ?? ((same: string) => same);
         return [
           name,
           { value, display: value === null ? '' : REPORTER_COLUMNS.includes(name) ? reporter(value) : (words.fields[`${name}:${value}`] ?? value) },

@@ -2,15 +2,13 @@
 // POST /__record-correction gets the corrections-log entry the editor is saving, prepares the correction as
 // `npm run record:correction` does, checks every file it would write together with the entry as the build would,
 // and writes the dataset's files only when nothing is wrong. The CMS then saves the entry with the new version.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import type { ContentIssue } from '../contentIssue.ts';
-import { prepareCorrection, quoteAdvice, shownValue } from '../corrections/prepareCorrection.ts';
+import { correctionReport, prepareCorrection, quoteAdvice } from '../corrections/prepareCorrection.ts';
 import type { CorrectionRequest, RequestNames } from '../corrections/recordCorrection.ts';
 import { isRecord } from '../jsonScript.ts';
 import { checkContent } from '../validateContent.ts';
 import { checkedContent } from '../contentLoader.ts';
-import { checkWithFiles, problemsOfSave, saveCheckResult } from './saveCheck.ts';
+import { checkWithFiles, problemsOfSave, saveCheckResult, writeSavedFiles } from './saveCheck.ts';
 import type { RecordCorrectionResult } from './saveRequest.ts';
 
 const CORRECTION_PATH = /^content\/corrections\/[a-z0-9][a-z0-9._-]*\.json$/;
@@ -25,6 +23,7 @@ export function correctionRequestOf(file: string, data: Record<string, unknown>)
   const summary = isRecord(data.summary) ? data.summary : {};
   const problems: ContentIssue[] = [];
   const need = (field: string, value: string, what: string) => {
+    // Each refusal names the empty field and what to give it.
     if (!value) problems.push({ file, entry, field, message: `is empty: ${what}` });
     return value;
   };
@@ -33,7 +32,7 @@ export function correctionRequestOf(file: string, data: Record<string, unknown>)
     row: need('change.row', text(change.row), 'choose the row key of the corrected value'),
     field: need('change.field', text(change.field), 'give the column name of the corrected value, as in the CSV'),
     from: text(change.from),
-    to: text(change.to),
+    to: need('change.to', text(change.to), 'give the corrected value (to empty a cell, use npm run record:correction with --to "")'),
     summary: { en: text(summary.en), az: text(summary.az) },
     date: need('date', text(data.date), 'give the day the correction is published'),
     ...(text(change.source) ? { source: text(change.source) } : {}),
@@ -65,20 +64,12 @@ export function recordEditorCorrection(root: string, file: string, data: Record<
     files.map((saved) => saved.path),
   );
   if (problems.length) return saveCheckResult(problems);
-  for (const saved of prepared.files) {
-    mkdirSync(dirname(join(root, saved.path)), { recursive: true });
-    writeFileSync(join(root, saved.path), saved.content);
-  }
-  const { replaced, place } = prepared;
+  writeSavedFiles(root, prepared.files);
   return {
     issues: [],
     version: version!,
     change: change!,
-    written: [
-      `${place.file} › entry "${place.entry}" › field "${asked.request.field}": ${shownValue(prepared.oldValue)} → ${shownValue(prepared.newValue)}`,
-      `content/datasets/${asked.request.dataset}.json: version ${replaced.version} → ${version}, with the summary as its changelog entry`,
-      `${replaced.file}: version ${replaced.version} as it was published, still served at /data/${asked.request.dataset}/${replaced.version}/${asked.request.dataset}.csv`,
-    ],
+    written: correctionReport(prepared, asked.request),
     quotes: prepared.quoting.map((quote) => quoteAdvice(quote, prepared.figure.value)),
   };
 }

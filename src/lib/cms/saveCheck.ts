@@ -41,14 +41,19 @@ export function checkWithFiles(root: string, files: SavedFile[], check: (scratch
   const scratch = mkdtempSync(join(tmpdir(), 'maa-save-check-'));
   try {
     cpSync(join(root, CONTENT_FOLDER), join(scratch, CONTENT_FOLDER), { recursive: true });
-    for (const file of files) {
-      const path = join(scratch, file.path);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, file.content);
-    }
+    writeSavedFiles(scratch, files);
     return check(scratch);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Writes each file at its path under `root`, making its folder when needed. */
+export function writeSavedFiles(root: string, files: readonly SavedFile[]): void {
+  for (const file of files) {
+    const path = join(root, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.content);
   }
 }
 

@@ -1,4 +1,5 @@
 // The corrections log as readers see it on /about/corrections/.
+import type { SiteLanguage } from '../../schemas/common.ts';
 
 /** Corrections newest first; entries of the same day in file-name order, so the list is the same on every build. */
 export function correctionsLog<Entry extends { id: string; data: { date: string } }>(entries: readonly Entry[]): Entry[] {
@@ -8,8 +9,8 @@ export function correctionsLog<Entry extends { id: string; data: { date: string 
 /** A dataset as a correction's line names it: its title, its fields' titles and the versions whose CSV is kept. */
 export interface CorrectableDatasetView {
   id: string;
-  title: Record<'en' | 'az', string>;
-  fields: ReadonlyArray<{ name: string; title: Record<'en' | 'az', string> }>;
+  title: Record<SiteLanguage, string>;
+  fields: ReadonlyArray<{ name: string; title: Record<SiteLanguage, string> }>;
   keptVersions: ReadonlySet<string>;
 }
 
@@ -26,7 +27,7 @@ export interface CorrectedData {
 export function correctedData(
   correction: { dataset?: string; version?: string; change?: { row: string; field: string; from: string; to: string } },
   datasets: readonly CorrectableDatasetView[],
-  lang: 'en' | 'az',
+  lang: SiteLanguage,
 ): CorrectedData | undefined {
   const dataset = datasets.find((candidate) => candidate.id === correction.dataset);
   if (!dataset || !correction.version) return undefined;

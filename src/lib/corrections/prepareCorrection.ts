@@ -111,6 +111,18 @@ export function prepareCorrection(
   };
 }
 
+/** What a prepared correction changes in the dataset's files, as the command prints it and the editor's dialog lists it. */
+export function correctionReport(prepared: PreparedCorrection, request: Pick<CorrectionRequest, 'dataset' | 'field' | 'date' | 'source'>): string[] {
+  const { place, replaced, correction } = prepared;
+  const csv = `/data/${request.dataset}/${replaced.version}/${request.dataset}.csv`;
+  return [
+    `Corrected ${place.file} › entry "${place.entry}" › field "${request.field}": ${shownValue(prepared.oldValue)} → ${shownValue(prepared.newValue)}`,
+    ...(request.source ? [`  the row's source is now ${request.source}`] : []),
+    `Raised content/datasets/${request.dataset}.json to version ${correction.version} (lastUpdated ${request.date}) with a changelog entry.`,
+    `Kept version ${replaced.version} as ${replaced.file} (served at ${csv}).`,
+  ];
+}
+
 /** A value as the editor reads it in a report: `(empty)` for an empty cell, a list joined with `;`. */
 export function shownValue(value: unknown): string {
   return value === null || value === undefined ? '(empty)' : Array.isArray(value) ? value.join(';') || '(empty)' : String(value);

@@ -23,9 +23,6 @@ export interface PreviewCell {
   translated?: true;
 }
 
-/** The columns that name who reported, estimated or claimed a figure: shown by the body's name in the reader's language. */
-export const REPORTER_COLUMNS: readonly string[] = ['reported_by', 'estimated_by', 'accuracy_claimed_by'];
-
 /** Per column, the name of a text value in the page's language, or undefined when it has none (reporters' names). */
 export type ValueNames = Readonly<Record<string, (value: string) => string | undefined>>;
 
