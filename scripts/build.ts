@@ -51,6 +51,11 @@ console.log(`Checked content in ${seconds(started)} s.`);
 
 rmSync(staging, { recursive: true, force: true });
 process.env.ASTRO_OUT_DIR = staging;
+// Always a production build, whatever the caller's environment: vitest sets NODE_ENV=test and DEV, PROD, MODE, SSR and
+// BASE_URL, which Astro lets into import.meta.env; under them the editor's page and bundle at /admin/ were built with
+// their development branches and differed from a build run from the shell.
+process.env.NODE_ENV = 'production';
+for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete process.env[name];
 try {
   const astroStarted = performance.now();
   await build({ root, outDir: staging, logLevel: 'warn' });
