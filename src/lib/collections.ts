@@ -1,5 +1,5 @@
 // The one definition of the collections: where each one's files are under content/ and the schema they must meet.
-// Astro's loaders (src/content.config.ts) and the content check (loadContent) both read the files through it.
+// Astro's loaders (src/content.config.ts) and the content check (readContent) both read the files through it.
 import { chartSchema } from '../schemas/chart.ts';
 import { correctionSchema } from '../schemas/correction.ts';
 import { glossarySchema } from '../schemas/glossary.ts';

@@ -1,6 +1,6 @@
 // Reads and schema-checks content/ through ContentFiles, so the build (loadContent.ts, from disk) and the editor's
 // check in the browser (from the published content with the saved files) run the same code.
-import picomatch from 'picomatch/posix';
+import picomatch from 'picomatch/posix.js';
 import { parse as parseYaml } from 'yaml';
 import type { ZodType } from 'astro/zod';
 import { datasetFileSchema, type Dataset, type DatasetFile, type DatasetRow } from '../schemas/dataset.ts';
@@ -117,7 +117,11 @@ function resolveDatasets(
       failed.add(id);
       continue;
     }
-    const snapshotIssues = checkSnapshots({ id, file, version: data.version, changelog: data.changelog }, (path) => contentFiles.read(path), keptVersions(contentFiles, id));
+    const snapshotIssues = checkSnapshots(
+      { id, file, version: data.version, changelog: data.changelog },
+      (path) => contentFiles.read(path),
+      keptVersions(contentFiles, id),
+    );
     if (snapshotIssues.length) {
       issues.push(...snapshotIssues);
       failed.add(id);

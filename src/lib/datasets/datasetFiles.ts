@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { strToU8, zipSync } from 'fflate';
 import type { Dataset, DatasetField, DatasetRow } from '../../schemas/dataset.ts';
 import type { Source } from '../../schemas/source.ts';
@@ -42,10 +43,10 @@ export function datasetCsv(columns: readonly string[], rows: readonly PublishedR
   );
 }
 
-/** Byte length and SHA-256 (hex) of a file's UTF-8 text or bytes. */
+/** Byte length and SHA-256 (hex) of a file's UTF-8 text or bytes (in Node and in the editor's browser check alike). */
 export function fingerprint(content: string | Uint8Array): { bytes: number; sha256: string } {
-  const buffer = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  return { bytes: buffer.byteLength, sha256: createHash('sha256').update(buffer).digest('hex') };
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  return { bytes: bytes.byteLength, sha256: bytesToHex(sha256(bytes)) };
 }
 
 const TABLE_TYPES: Record<DatasetField['type'], string> = {
