@@ -58,6 +58,18 @@ export default defineConfig({
     server: {
       fs: { allow: [fileURLToPath(new URL('.', import.meta.url)), realpathSync(fileURLToPath(new URL('./node_modules/@sveltia/cms', import.meta.url)))] },
     },
+    // The editor's content-check worker (src/client/contentCheckWorker.ts) has no DOM: micromark's entity decoder gets
+    // its build without `document`, the one its package gives workers.
+    worker: {
+      plugins: () => [
+        {
+          name: 'entities-without-dom',
+          enforce: 'pre',
+          resolveId: (source) =>
+            source === 'decode-named-character-reference' ? fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)) : null,
+        },
+      ],
+    },
     build: {
       // Scripts stay in files of their own, never inlined, so a strict Content-Security-Policy can allow them.
       assetsInlineLimit: 0,

@@ -1,7 +1,8 @@
 // /admin/: starts Sveltia CMS (bundled from npm by the site's build, so nothing is loaded from another origin) with
 // the configuration the page carries in its JSON script, the articles' file format, the article components and the
-// save-time repairs that keep every written value of the type the schemas want. Under `npm run edit` (the dev
-// server) each save is first checked by the build's content checks, and stopped with their messages if it has problems.
+// save-time repairs that keep every written value of the type the schemas want. Each save is first checked by the
+// build's content checks, and stopped with their messages if it has problems: by the dev server under `npm run edit`,
+// in the browser against the content the site was built from in a deployed editor.
 import { init, registerCustomFormat, registerEditorComponent, registerEventListener, type CmsConfig, type EditorComponentDefinition } from '@sveltia/cms';
 import latinExtended from '@fontsource-variable/source-sans-3/files/source-sans-3-latin-ext-wght-normal.woff2?url';
 import { ARTICLE_FORMAT, isCmsSetup } from '../lib/cms/cmsSetup.ts';
@@ -15,10 +16,14 @@ import {
   isRecordCorrectionResult,
   isSaveCheckResult,
   RECORD_CORRECTION_PATH,
+  saveCheckResult,
   savedFiles,
   type RecordCorrectionResult,
   type SaveCheckResult,
+  type SavedFile,
 } from '../lib/cms/saveRequest.ts';
+import type { ContentIssue } from '../lib/contentIssue.ts';
+import type { ContentCheckReply, ContentCheckRequest } from '../lib/cms/browserCheck.ts';
 
 /** The part of Immutable's Map API the save hook uses. */
 interface ImmutableMap {
@@ -67,21 +72,47 @@ function repaired(apiEntry: unknown): ImmutableMap | undefined {
   return entry;
 }
 
-/** The dev server's content check of the files this save writes; null when it cannot be reached (the build still checks). */
-async function checkSave(entry: ImmutableMap): Promise<SaveCheckResult | null> {
+/** The files this save writes, as the build will read them. */
+function filesOfSave(entry: ImmutableMap): SavedFile[] {
   const {
     collection,
     path,
     data,
     i18n = {},
   } = entry.toJS() as { collection: string; path: string; data: Record<string, unknown>; i18n?: Record<string, { data?: Record<string, unknown> }> };
-  const files = savedFiles({ collection, path, data, i18n: Object.fromEntries(Object.entries(i18n).map(([lang, version]) => [lang, version?.data])) });
+  return savedFiles({ collection, path, data, i18n: Object.fromEntries(Object.entries(i18n).map(([lang, version]) => [lang, version?.data])) });
+}
+
+/** The dev server's content check of the files this save writes; null when it cannot be reached (the build still checks). */
+async function checkSaveOnDevServer(files: SavedFile[]): Promise<SaveCheckResult | null> {
   const response = await fetch(CONTENT_CHECK_PATH, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ files }) }).catch(
     () => null,
   );
   if (!response?.ok) return null;
   const result: unknown = await response.json();
   return isSaveCheckResult(result) ? result : null;
+}
+
+let checkWorker: Worker | undefined;
+let checksSent = 0;
+
+/**
+ * The same check in this browser, in a worker, against the content the site was built from (fetched on the first
+ * save); null when that content cannot be fetched (the host's build still checks).
+ */
+function checkSaveInBrowser(files: SavedFile[]): Promise<SaveCheckResult | null> {
+  checkWorker ??= new Worker(new URL('./contentCheckWorker.ts', import.meta.url), { type: 'module' });
+  const worker = checkWorker;
+  const id = ++checksSent;
+  return new Promise((resolve) => {
+    const reply = (event: MessageEvent<ContentCheckReply>) => {
+      if (event.data.id !== id) return;
+      worker.removeEventListener('message', reply);
+      resolve(event.data.issues && saveCheckResult(event.data.issues));
+    };
+    worker.addEventListener('message', reply);
+    worker.postMessage({ id, files } satisfies ContentCheckRequest);
+  });
 }
 
 /** The dev server's recording of the dataset value a correction changes; null when it cannot be reached. */
@@ -143,14 +174,29 @@ function showProblems({ issues }: SaveCheckResult): Promise<void> {
 // click anywhere (the one on "Work with Local Repository") or Escape closes it.
 document.querySelector<HTMLElement>('[data-local-hint]')?.showPopover();
 
+/** Why a deployed editor cannot save a correction that changes a dataset value: that needs the project folder. */
+function valueCorrectionElsewhere(path: string): SaveCheckResult {
+  const issue: ContentIssue = {
+    file: path,
+    entry: path.slice(path.lastIndexOf('/') + 1).replace(/\.json$/, ''),
+    field: 'change',
+    message:
+      'corrects a dataset value, which changes the CSV and raises the version: only the editor under npm run edit (or npm run record:correction) can do that. Record it there, or untick "Add Changed dataset value" if the value was changed in a version already released',
+  };
+  return saveCheckResult([issue]);
+}
+
 registerEventListener({
   name: 'preSave',
   handler: async ({ entry: apiEntry }) => {
     let entry = repaired(apiEntry);
     let saving = entry ?? (apiEntry as unknown as ImmutableMap);
     const notSaved = (why: string) => new Error('saving_failed', { cause: new Error(why) });
-    // Only the dev server has the check; a deployed editor commits, and the host's build checks the content.
-    if (import.meta.env.DEV && correctsValue(String(saving.get('collection')), (saving.get('data') as ImmutableMap).toJS())) {
+    if (correctsValue(String(saving.get('collection')), (saving.get('data') as ImmutableMap).toJS())) {
+      if (!import.meta.env.DEV) {
+        await showProblems(valueCorrectionElsewhere(String(saving.get('path'))));
+        throw notSaved('Not saved: a dataset value is corrected under npm run edit.');
+      }
       // A corrected dataset value: the dev server changes the CSV and raises the version (or says why not), and the
       // entry is saved with that version, so saving it again later does not correct the value twice.
       const recorded = await recordCorrection(saving);
@@ -164,13 +210,12 @@ registerEventListener({
       entry = saving;
       await showRecorded(recorded);
     }
-    if (import.meta.env.DEV) {
-      const result = await checkSave(saving);
-      if (result?.issues.length) {
-        await showProblems(result);
-        // Sveltia stops a save when a hook throws, and shows this text in its own notice.
-        throw notSaved('Not saved: the content check found problems. Fix the fields it named, then save again.');
-      }
+    const files = filesOfSave(saving);
+    const result = import.meta.env.DEV ? await checkSaveOnDevServer(files) : await checkSaveInBrowser(files);
+    if (result?.issues.length) {
+      await showProblems(result);
+      // Sveltia stops a save when a hook throws, and shows this text in its own notice.
+      throw notSaved('Not saved: the content check found problems. Fix the fields it named, then save again.');
     }
     return entry as never;
   },

@@ -5,10 +5,10 @@
 import { fileURLToPath } from 'node:url';
 import type { IncomingMessage } from 'node:http';
 import type { AstroIntegration } from 'astro';
-import { checkWithFiles, problemsOfSave, readSavedFiles, saveCheckResult } from '../lib/cms/saveCheck.ts';
+import { checkWithFiles, readSavedFiles } from '../lib/cms/saveCheck.ts';
 import { recordEditorCorrection } from '../lib/cms/correctionSave.ts';
 import { isRecord } from '../lib/jsonScript.ts';
-import { CONTENT_CHECK_PATH, RECORD_CORRECTION_PATH } from '../lib/cms/saveRequest.ts';
+import { CONTENT_CHECK_PATH, problemsOfSave, RECORD_CORRECTION_PATH, saveCheckResult } from '../lib/cms/saveRequest.ts';
 import { CONTENT_FOLDER } from '../lib/collections.ts';
 import { InvalidContentError } from '../lib/contentIssue.ts';
 import { checkedContent } from '../lib/contentLoader.ts';

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { checkContent } from '../../src/lib/validateContent.ts';
-import { formatIssue } from '../../src/lib/contentIssue.ts';
+import type { ContentIssue } from '../../src/lib/contentIssue.ts';
 import { startSite, type Site } from './harness.ts';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
@@ -54,13 +54,13 @@ async function afterSave(path: string, before: string | undefined): Promise<Reco
   throw new Error(`${path} was not saved`);
 }
 
-/** The content check's messages for content/ with `written` (paths inside content/) added, in a scratch copy. */
-function issuesWith(written: Record<string, string>): string[] {
+/** The content check's problems for content/ with `written` (paths inside content/) added, in a scratch copy. */
+function issuesWith(written: Record<string, string>): ContentIssue[] {
   const root = mkdtempSync(join(tmpdir(), 'maa-cms-'));
   try {
     cpSync(CONTENT, join(root, 'content'), { recursive: true });
     for (const [path, text] of Object.entries(written)) writeFileSync(join(root, 'content', path), text);
-    return checkContent(root).issues.map(formatIssue);
+    return checkContent(root).issues;
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -245,6 +245,64 @@ describe('the editor at /admin/', () => {
     expect(JSON.parse(saved)).toMatchObject({ date: '2026-12-01', datePrecision: 'day', category: 'mine-map', sources, figures: [] });
     expect(issuesWith({ 'events/2026-12-01-browser-test-event.json': saved })).toEqual([]);
   }, 60_000);
+
+  it('stops a save the build would refuse, with the build’s messages, checked in the browser against the published content', async () => {
+    const source = Object.keys(files)
+      .filter((path) => path.startsWith('content/sources/'))
+      .sort()[0]!
+      .replace(/^content\/sources\/(.*)\.json$/, '$1');
+    const event = {
+      date: '2026-12-02',
+      datePrecision: 'day',
+      category: 'mine-map',
+      title: { en: 'Deployed check: 12 maps handed over', az: 'Yoxlama: 13 xəritə təhvil verildi' },
+      summary: { en: 'An event written in the browser test.', az: 'Brauzer testində yazılmış hadisə.' },
+      districts: [],
+      figures: [],
+      sources: [source],
+      flags: [],
+      notes: { en: '', az: '' },
+    };
+    const path = 'events/2026-12-02-deployed-check-12-maps-handed-over.json';
+    // What the build says of this event: its English and Azerbaijani titles carry different numbers.
+    const expected = issuesWith({ [path]: JSON.stringify(event, null, 2) });
+    expect(expected.length).toBeGreaterThan(0);
+    await page.goto(`${site.baseUrl}/admin/?backend=test-repo#/collections/events/new`);
+    await field(/^“⁨Date/)
+      .getByRole('textbox')
+      .fill(event.date);
+    await pick('Date precision', event.datePrecision);
+    await pick('Category', event.category);
+    await field('Title').getByRole('textbox', { name: 'English' }).fill(event.title.en);
+    await field('Title').getByRole('textbox', { name: 'Azərbaycanca' }).fill(event.title.az);
+    await field('Summary').getByRole('textbox', { name: 'English' }).fill(event.summary.en);
+    await field('Summary').getByRole('textbox', { name: 'Azərbaycanca' }).fill(event.summary.az);
+    await pick('Sources (main source first)', source);
+    await page.getByRole('button', { name: 'Save', exact: true }).first().click();
+
+    const dialog = page.getByRole('dialog', { name: 'Not saved: the content check found problems' });
+    await dialog.waitFor({ timeout: 30_000 });
+    expect(await dialog.textContent()).toContain('checked against the content the site was last built from');
+    const shown = await dialog.getByRole('listitem').allTextContents();
+    expect(shown).toEqual(expected.map(({ file, entry, field, message }) => `${file} › entry "${entry}"${field ? ` › field "${field}"` : ''}${message}`));
+    expect((await savedFiles())[`content/${path}`]).toBeUndefined();
+    await dialog.getByRole('button', { name: 'Back to the entry' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await page
+      .getByRole('alertdialog')
+      .or(page.getByRole('dialog', { name: 'Error' }))
+      .getByRole('button', { name: 'OK' })
+      .click();
+
+    const fixed = { en: 'Deployed check: maps handed over', az: 'Yoxlama: xəritələr təhvil verildi' };
+    await field('Title').getByRole('textbox', { name: 'English' }).fill(fixed.en);
+    await field('Title').getByRole('textbox', { name: 'Azərbaycanca' }).fill(fixed.az);
+    await page.getByRole('button', { name: 'Save', exact: true }).first().click();
+    const fixedPath = 'content/events/2026-12-02-deployed-check-maps-handed-over.json';
+    const saved = (await afterSave(fixedPath, undefined))[fixedPath]!;
+    expect(JSON.parse(saved).title).toEqual(fixed);
+    expect(issuesWith({ 'events/2026-12-02-deployed-check-maps-handed-over.json': saved })).toEqual([]);
+  }, 90_000);
 
   it('needs nothing from another origin and breaks no rule of its Content-Security-Policy', () => {
     expect(foreign).toEqual([]);

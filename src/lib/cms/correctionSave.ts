@@ -8,8 +8,8 @@ import type { CorrectionRequest, RequestNames } from '../corrections/recordCorre
 import { isRecord } from '../jsonScript.ts';
 import { checkContent } from '../validateContent.ts';
 import { checkedContent } from '../contentLoader.ts';
-import { checkWithFiles, problemsOfSave, saveCheckResult, writeSavedFiles } from './saveCheck.ts';
-import type { RecordCorrectionResult } from './saveRequest.ts';
+import { checkWithFiles, writeSavedFiles } from './saveCheck.ts';
+import { problemsOfSave, saveCheckResult, type RecordCorrectionResult } from './saveRequest.ts';
 
 const CORRECTION_PATH = /^content\/corrections\/[a-z0-9][a-z0-9._-]*\.json$/;
 /** The editor's names for the parts of a correction, in the messages it gets. */

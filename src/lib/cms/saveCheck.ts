@@ -5,9 +5,9 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { CONTENT_FOLDER } from '../collections.ts';
-import { formatIssue, type ContentIssue } from '../contentIssue.ts';
+import type { ContentIssue } from '../contentIssue.ts';
 import { isRecord } from '../jsonScript.ts';
-import type { SaveCheckResult, SavedFile } from './saveRequest.ts';
+import type { SavedFile } from './saveRequest.ts';
 
 const EDITABLE_PATH = new RegExp(`^${CONTENT_FOLDER}/(?:[a-z0-9-]+/)+[a-z0-9][a-z0-9._-]*\\.(?:json|mdx)$`);
 
@@ -22,15 +22,6 @@ export function readSavedFiles(body: unknown): { files: SavedFile[] } | { error:
     files.push({ path: file.path, content: file.content });
   }
   return { files };
-}
-
-/**
- * The problems a save brings: every problem in the saved files, and any problem elsewhere that the content did not
- * have before (another file that the change breaks, such as an article quoting an event whose id changed).
- */
-export function problemsOfSave(before: ContentIssue[], after: ContentIssue[], saved: string[]): ContentIssue[] {
-  const known = new Set(before.map(formatIssue));
-  return after.filter((issue) => saved.includes(issue.file) || !known.has(formatIssue(issue)));
 }
 
 /**
@@ -55,9 +46,4 @@ export function writeSavedFiles(root: string, files: readonly SavedFile[]): void
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.content);
   }
-}
-
-/** The endpoint's answer for these problems. */
-export function saveCheckResult(issues: ContentIssue[]): SaveCheckResult {
-  return { issues: issues.map((issue) => ({ ...issue, text: formatIssue(issue) })) };
 }

@@ -1,6 +1,7 @@
-// What the admin page sends to the dev server's content check before a save, and what it gets back; kept apart from
-// saveCheck.ts (which reads and writes files) so the browser bundle carries none of Node's modules.
-import type { ContentIssue } from '../contentIssue.ts';
+// What the admin page sends to the dev server's content check before a save, what it gets back, and which of the
+// check's problems a save brings; kept apart from saveCheck.ts (which reads and writes files) so the browser bundle
+// carries none of Node's modules.
+import { formatIssue, type ContentIssue } from '../contentIssue.ts';
 import { writeArticle, type ArticleFields } from '../frontMatter.ts';
 import { isRecord } from '../jsonScript.ts';
 
@@ -37,6 +38,20 @@ export function savedFiles(entry: SavingEntry): SavedFile[] {
     if (data && Object.keys(data).length)
       files.push({ path: entry.path.replace(/\/news\/en\//, `/news/${lang}/`), content: writeArticle(data as ArticleFields) });
   return files;
+}
+
+/**
+ * The problems a save brings: every problem in the saved files, and any problem elsewhere that the content did not
+ * have before (another file that the change breaks, such as an article quoting an event whose id changed).
+ */
+export function problemsOfSave(before: ContentIssue[], after: ContentIssue[], saved: string[]): ContentIssue[] {
+  const known = new Set(before.map(formatIssue));
+  return after.filter((issue) => saved.includes(issue.file) || !known.has(formatIssue(issue)));
+}
+
+/** The endpoint's answer for these problems. */
+export function saveCheckResult(issues: ContentIssue[]): SaveCheckResult {
+  return { issues: issues.map((issue) => ({ ...issue, text: formatIssue(issue) })) };
 }
 
 /** True for what the check answers, as the admin page reads it. */

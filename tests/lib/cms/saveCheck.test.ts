@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkWithFiles, problemsOfSave, readSavedFiles, saveCheckResult } from '../../../src/lib/cms/saveCheck.ts';
-import { isSaveCheckResult, savedFiles } from '../../../src/lib/cms/saveRequest.ts';
+import { checkWithFiles, readSavedFiles } from '../../../src/lib/cms/saveCheck.ts';
+import { isSaveCheckResult, problemsOfSave, saveCheckResult, savedFiles } from '../../../src/lib/cms/saveRequest.ts';
 
 const issue = (file: string, field: string, message: string) => ({
   file,
