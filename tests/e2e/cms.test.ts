@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { checkContent } from '../../src/lib/validateContent.ts';
+import { loadContent } from '../../src/lib/loadContent.ts';
 import type { ContentIssue } from '../../src/lib/contentIssue.ts';
 import { startSite, type Site } from './harness.ts';
 
@@ -303,6 +304,76 @@ describe('the editor at /admin/', () => {
     expect(JSON.parse(saved).title).toEqual(fixed);
     expect(issuesWith({ 'events/2026-12-02-deployed-check-maps-handed-over.json': saved })).toEqual([]);
   }, 90_000);
+
+  it('writes a new source', async () => {
+    const source = {
+      publisher: 'Browser Test Outlet',
+      title: 'Browser test source',
+      title_az: 'Brauzer testi mənbəyi',
+      url: 'https://example.org/browser-test',
+      published: '2026-12-01',
+      language: 'en',
+    };
+    await page.goto(`${site.baseUrl}/admin/?backend=test-repo#/collections/sources/new`);
+    await field('Publisher').getByRole('textbox').fill(source.publisher);
+    await field(/^“⁨Title \(what the page reports/)
+      .getByRole('textbox')
+      .fill(source.title);
+    await field(/^“⁨Title in Azerbaijani/)
+      .getByRole('textbox')
+      .fill(source.title_az);
+    await field('Web address').getByRole('textbox').fill(source.url);
+    await field(/^“⁨Published/)
+      .getByRole('textbox')
+      .fill(source.published);
+    await pick('Language of the page', source.language);
+    await page.getByRole('button', { name: 'Save', exact: true }).first().click();
+    const path = 'content/sources/browser-test-source.json';
+    const saved = (await afterSave(path, undefined))[path]!;
+    expect(JSON.parse(saved)).toEqual(source);
+    expect(issuesWith({ 'sources/browser-test-source.json': saved })).toEqual([]);
+  }, 60_000);
+
+  it('refuses, with the way to do it, a correction of a dataset value (which changes the CSV) in the deployed editor', async () => {
+    const { content } = loadContent(PROJECT);
+    const dataset = content.datasets.find((candidate) => candidate.rowsFrom === 'csv')!;
+    const key = String(dataset.data.rows[0]![dataset.data.primaryKey]);
+    const column = dataset.data.fields.find((candidate) => candidate.name !== dataset.data.primaryKey)!.name;
+    const before = await savedFiles();
+    await page.goto(`${site.baseUrl}/admin/?backend=test-repo#/collections/corrections/new`);
+    await field(/^“⁨Date published/)
+      .getByRole('textbox')
+      .fill('2026-12-02');
+    await field(/^“⁨Page corrected/)
+      .getByRole('textbox')
+      .fill(`/data/${dataset.id}/`);
+    await field('What was wrong and what it says now').getByRole('textbox', { name: 'English' }).fill('A value was wrong.');
+    await field('What was wrong and what it says now').getByRole('textbox', { name: 'Azərbaycanca' }).fill('Bir dəyər səhv idi.');
+    await pick('Dataset whose version records the change', dataset.id);
+    await page
+      .getByText(/^Add .*Changed dataset value/)
+      .first()
+      .click();
+    await pick('Row key', key);
+    await field(/^“⁨Column name/)
+      .getByRole('textbox')
+      .fill(column);
+    await field('Value now in the CSV').getByRole('textbox').fill('1');
+    await field('Corrected value').getByRole('textbox').fill('2');
+    await page.getByRole('button', { name: 'Save', exact: true }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Not saved: the content check found problems' });
+    await dialog.waitFor({ timeout: 30_000 });
+    const [shown, ...more] = await dialog.getByRole('listitem').allTextContents();
+    expect(more).toEqual([]);
+    expect(shown).toMatch(/^content\/corrections\/.+\.json › entry ".+" › field "change"corrects a dataset value, .*npm run edit/);
+    await dialog.getByRole('button', { name: 'Back to the entry' }).click();
+    expect(Object.keys(await savedFiles()).filter((path) => !(path in before))).toEqual([]);
+    await page
+      .getByRole('alertdialog')
+      .or(page.getByRole('dialog', { name: 'Error' }))
+      .getByRole('button', { name: 'OK' })
+      .click();
+  }, 60_000);
 
   it('needs nothing from another origin and breaks no rule of its Content-Security-Policy', () => {
     expect(foreign).toEqual([]);
