@@ -66,7 +66,9 @@ export default defineConfig({
           name: 'entities-without-dom',
           enforce: 'pre',
           resolveId: (source) =>
-            source === 'decode-named-character-reference' ? fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)) : null,
+            source === 'decode-named-character-reference'
+              ? fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url))
+              : null,
         },
       ],
     },
