@@ -13,7 +13,7 @@ export const glossaryStrings = defineStrings({
     glossaryTitle: 'Lüğət',
     glossaryDescription: 'Bu saytda işlədilən minatəmizləmə terminlərinin sadə dildə izahı.',
     glossaryIntro:
-      'Minatəmizləmə hesabatlarında işlədilən sözlər, sadə dildə. Mənalar Beynəlxalq Minatəmizləmə Standartlarına (IMAS 04.10, terminlər lüğəti) uyğundur; ifadələr bizimdir.',
+      'Minatəmizləmə hesabatlarında işlədilən sözlər, sadə dildə. Mənalar minatəmizləmə fəaliyyəti üzrə beynəlxalq standartlara (IMAS 04.10, terminlər lüğəti) uyğundur; ifadələr bizimdir.',
     relatedTerms: 'Həmçinin bax',
   },
 });
