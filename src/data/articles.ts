@@ -58,11 +58,23 @@ export async function getArticlesAboutDistrict(lang: SiteLanguage, district: str
   return articlesAboutDistrict(await getPublishedArticles(), lang, district);
 }
 
+const pagesByLang = new Map<SiteLanguage, Promise<Map<string, { slug: string; article: Article; translated: boolean }>>>();
+
+/** The article page of every slug in one language, by slug (worked out once per build; each social card looks one up). */
+export function getArticlePages(lang: SiteLanguage): Promise<Map<string, { slug: string; article: Article; translated: boolean }>> {
+  if (!pagesByLang.has(lang))
+    pagesByLang.set(
+      lang,
+      getPublishedArticles().then((articles) => new Map(articlePages(articles, lang).map((page) => [page.slug, page]))),
+    );
+  return pagesByLang.get(lang)!;
+}
+
 /** getStaticPaths of the article pages: every slug in both languages, props `lang`, `article` and `translated`. */
 export async function articlePaths() {
-  const articles = await getPublishedArticles();
-  return languagePaths().flatMap((path) =>
-    articlePages(articles, path.props.lang).map(({ slug, article, translated }) => ({
+  const byLang = await Promise.all(languagePaths().map(async (path) => ({ path, pages: await getArticlePages(path.props.lang) })));
+  return byLang.flatMap(({ path, pages }) =>
+    [...pages.values()].map(({ slug, article, translated }) => ({
       params: { ...path.params, slug },
       props: { ...path.props, article, translated },
     })),

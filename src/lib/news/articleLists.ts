@@ -71,10 +71,12 @@ export function articlesAboutDistrict<A extends NewsItem>(articles: readonly A[]
  * shown as a pointer to it (`translated` false), so every article has a page in both languages.
  */
 export function articlePages<A extends NewsItem>(articles: readonly A[], lang: SiteLanguage): Array<{ slug: string; article: A; translated: boolean }> {
-  const slugs = [...new Set(articles.map(articleSlug))];
-  return slugs.map((slug) => {
-    const versions = articles.filter((article) => articleSlug(article) === slug);
-    const own = versions.find((article) => article.data.lang === lang);
-    return { slug, article: own ?? versions[0]!, translated: Boolean(own) };
-  });
+  // One pass, in the articles' order: the first version of each slug, replaced by the one written in `lang`.
+  const bySlug = new Map<string, A>();
+  for (const article of articles) {
+    const slug = articleSlug(article);
+    const seen = bySlug.get(slug);
+    if (!seen || (seen.data.lang !== lang && article.data.lang === lang)) bySlug.set(slug, article);
+  }
+  return [...bySlug].map(([slug, article]) => ({ slug, article, translated: article.data.lang === lang }));
 }
