@@ -3,13 +3,13 @@
 import type { SiteLanguage } from '../schemas/common.ts';
 import type { ClearanceReport } from '../lib/home/clearance.ts';
 import { formatNumber, formatPartialDate } from '../lib/format.ts';
-import { articlePages, articleSlug } from '../lib/news/articleLists.ts';
+import { articleSlug } from '../lib/news/articleLists.ts';
 import { chartCardPoint, firstStatReference, latestDistrictArea } from '../lib/social/cardFigures.ts';
 import { cardAddress, cardAlt, sourceLine, type CardFigure, type CardKind, type SocialCard } from '../lib/social/cardModel.ts';
 import { cardPagePath, cardPath, type EntryCardKind } from '../lib/social/cardPaths.ts';
 import { languagePaths } from '../lib/i18n.ts';
 import { t } from '../i18n/ui.ts';
-import { getPublishedArticles } from './articles.ts';
+import { getArticlePages, getPublishedArticles } from './articles.ts';
 import { getChartDefinition, getChartModel, getChartSvg } from './charts.ts';
 import { getDataset, getDistrictsById, getEntries, getEntryById, getSource } from './content.ts';
 import { getHeadlineFigures } from './home.ts';
@@ -50,15 +50,16 @@ export async function cardPaths() {
     getPublishedData(),
     getPublishedArticles(),
   ]);
-  const ids: Record<EntryCardKind, string[]> = {
+  const ids = (lang: SiteLanguage): Record<EntryCardKind, string[]> => ({
     chart: charts.map((chart) => chart.id),
-    article: [...new Set(articles.map(articleSlug))],
+    // An article's card in the languages it is written in: a page pointing to the other language uses that one's.
+    article: [...new Set(articles.filter((article) => article.data.lang === lang).map(articleSlug))],
     event: events.map((event) => event.id),
     district: [...districts.keys()],
     dataset: published.datasets.map((dataset) => dataset.id),
-  };
+  });
   return languagePaths().flatMap((path) =>
-    Object.entries(ids).flatMap(([kind, entries]) =>
+    Object.entries(ids(path.props.lang)).flatMap(([kind, entries]) =>
       entries.map((id) => ({ params: { ...path.params, kind, id }, props: { ...path.props, kind: kind as EntryCardKind } })),
     ),
   );
@@ -137,12 +138,12 @@ async function chartCard(id: string, lang: SiteLanguage): Promise<CardBody> {
   };
 }
 
-/** An article: the first figure it quotes with <Stat>, else its summary. A page only in the other language shows the summary. */
+/** An article written in `lang`: the first figure it quotes with <Stat>, else its summary. */
 async function articleCard(slug: string, lang: SiteLanguage): Promise<CardBody> {
-  const page = articlePages(await getPublishedArticles(), lang).find((candidate) => candidate.slug === slug);
-  if (!page) throw new Error(`There is no published article "${slug}" in content/news/`);
+  const page = (await getArticlePages(lang)).get(slug);
+  if (!page?.translated) throw new Error(`There is no published article "${slug}" in content/news/${lang}/`);
   const { data, body = '' } = page.article;
-  const reference = page.translated ? firstStatReference(body) : null;
+  const reference = firstStatReference(body);
   if (!reference) return { title: data.title, figure: null, description: data.summary, source: null };
   const stat = await getStat(reference, lang);
   const dataset = (await getEntryById('datasets', reference.dataset)).data;

@@ -7,6 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const NEWS = fileURLToPath(new URL('../../content/news/', import.meta.url));
+
+/** The language prefix of the card of an article's page: its own language's, or the other's when it is not written in it. */
+const articleCardPrefix = (slug: string, prefix: string) => {
+  const lang = prefix ? 'az' : 'en';
+  if (existsSync(join(NEWS, lang, `${slug}.mdx`))) return prefix;
+  return prefix ? '' : '/az';
+};
 
 /** The content of `<meta property|name="key" content="…">` tags of a page, by key (several for a repeated key). */
 function metaTags(html: string): Map<string, string[]> {
@@ -50,14 +58,19 @@ function firstPage(folder: string): string {
   return `/${folder}/${entry}/`;
 }
 
-const PAGE_TYPES: Record<string, { page: () => string; card: (path: string) => string }> = {
-  home: { page: () => '/', card: () => '/og/home.png' },
-  chart: { page: () => firstPage('charts'), card: (path) => `/og/chart/${path.split('/')[2]}.png` },
-  article: { page: () => firstPage('news'), card: (path) => `/og/article/${path.split('/')[2]}.png` },
-  event: { page: () => firstPage('timeline'), card: (path) => `/og/event/${path.split('/')[2]}.png` },
-  district: { page: () => firstPage('districts'), card: (path) => `/og/district/${path.split('/')[2]}.png` },
-  dataset: { page: () => firstPage('data'), card: (path) => `/og/dataset/${path.split('/')[2]}.png` },
-  'page without a card of its own (about)': { page: () => '/about/', card: () => '/og/home.png' },
+/** Each page type: a page of it (without language prefix) and the address of its card for a language prefix. */
+const PAGE_TYPES: Record<string, { page: () => string; card: (path: string, prefix: string) => string }> = {
+  home: { page: () => '/', card: (_, prefix) => `${prefix}/og/home.png` },
+  chart: { page: () => firstPage('charts'), card: (path, prefix) => `${prefix}/og/chart/${path.split('/')[2]}.png` },
+  // A page that only points to the article in the other language shows that language's card (none is made for it).
+  article: {
+    page: () => firstPage('news'),
+    card: (path, prefix) => `${articleCardPrefix(path.split('/')[2]!, prefix)}/og/article/${path.split('/')[2]}.png`,
+  },
+  event: { page: () => firstPage('timeline'), card: (path, prefix) => `${prefix}/og/event/${path.split('/')[2]}.png` },
+  district: { page: () => firstPage('districts'), card: (path, prefix) => `${prefix}/og/district/${path.split('/')[2]}.png` },
+  dataset: { page: () => firstPage('data'), card: (path, prefix) => `${prefix}/og/dataset/${path.split('/')[2]}.png` },
+  'page without a card of its own (about)': { page: () => '/about/', card: (_, prefix) => `${prefix}/og/home.png` },
 };
 
 describe('social preview images', () => {
@@ -66,7 +79,7 @@ describe('social preview images', () => {
       it(`${type}${prefix ? ' in Azerbaijani' : ''}: its card, 1200×630, with alt text, large Twitter card and both locales`, () => {
         const path = `${prefix}${pathOf()}`;
         const tags = page(path);
-        expect(new URL(one(tags, 'og:image')!).pathname).toBe(`${prefix}${card(pathOf())}`);
+        expect(new URL(one(tags, 'og:image')!).pathname).toBe(card(pathOf(), prefix));
         expect(pngSize(imageFile(tags))).toEqual([1200, 630]);
         expect([one(tags, 'og:image:width'), one(tags, 'og:image:height'), one(tags, 'og:image:type')]).toEqual(['1200', '630', 'image/png']);
         expect(one(tags, 'og:image:alt')!.length).toBeGreaterThan(40);
@@ -75,6 +88,17 @@ describe('social preview images', () => {
       });
     }
   }
+
+  it('makes an article card only in the languages the article is written in', () => {
+    for (const [lang, prefix] of [
+      ['en', ''],
+      ['az', '/az'],
+    ] as const) {
+      const written = readdirSync(join(NEWS, lang)).map((name) => name.replace(/\.mdx$/, ''));
+      const cards = readdirSync(join(DIST, `${prefix}/og/article`)).map((name) => name.replace(/\.png$/, ''));
+      expect(cards.sort()).toEqual(written.filter((slug) => existsSync(join(DIST, 'news', slug, 'index.html'))).sort());
+    }
+  });
 
   it("describes the card in the page's language: the Azerbaijani home card's alt text is not the English one", () => {
     expect(one(page('/az/'), 'og:image:alt')).not.toBe(one(page('/'), 'og:image:alt'));
