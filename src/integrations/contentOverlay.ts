@@ -2,7 +2,9 @@
 // and after every save under content/, so an editor sees the same message the build would give; the same checks on
 // what the editor at /admin/ is about to save (POST /__content-check, called before each save); and the recording of
 // a correction of a dataset value, which changes the CSV the editor does not edit (POST /__record-correction).
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { IncomingMessage } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import { checkWithFiles, readSavedFiles } from '../lib/cms/saveCheck.ts';
@@ -10,7 +12,7 @@ import { recordEditorCorrection } from '../lib/cms/correctionSave.ts';
 import { isRecord } from '../lib/jsonScript.ts';
 import { CONTENT_CHECK_PATH, problemsOfSave, RECORD_CORRECTION_PATH, saveCheckResult } from '../lib/cms/saveRequest.ts';
 import { CONTENT_FOLDER } from '../lib/collections.ts';
-import { InvalidContentError } from '../lib/contentIssue.ts';
+import { InvalidContentError, type ContentIssue } from '../lib/contentIssue.ts';
 import { checkedContent } from '../lib/contentLoader.ts';
 import { checkContent } from '../lib/validateContent.ts';
 
@@ -28,12 +30,30 @@ export function contentOverlay(): AstroIntegration {
     hooks: {
       'astro:server:setup': ({ server }) => {
         const root = fileURLToPath(new URL('.', `file://${server.config.root}/`));
+        // The checks run in a thread (contentCheckThread.ts); a save during a check asks for one more check after it.
+        const thread = new Worker(join(root, 'src/integrations/contentCheckThread.ts'), { workerData: { root } });
+        thread.unref();
+        server.httpServer?.on('close', () => void thread.terminate());
+        let checking = false;
+        let checkAgain = false;
         const report = () => {
-          const { issues } = checkedContent(root);
-          if (!issues.length) return;
-          const { message } = new InvalidContentError(issues);
-          server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'content checks', id: CONTENT_FOLDER } });
+          if (checking) checkAgain = true;
+          else {
+            checking = true;
+            thread.postMessage('check');
+          }
         };
+        thread.on('message', (issues: ContentIssue[]) => {
+          checking = false;
+          if (issues.length) {
+            const { message } = new InvalidContentError(issues);
+            server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'content checks', id: CONTENT_FOLDER } });
+          }
+          if (checkAgain) {
+            checkAgain = false;
+            report();
+          }
+        });
         server.ws.on('connection', () => setTimeout(report, 200));
         server.watcher.on('all', (_event, path) => {
           if (path.includes(`/${CONTENT_FOLDER}/`)) setTimeout(report, 300);

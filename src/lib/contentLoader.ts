@@ -4,7 +4,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { CONTENT_FOLDER } from './collections.ts';
+import { CONTENT_FOLDER, NEWS_FOLDER, PAGES_FOLDER } from './collections.ts';
 import type { ContentBundle } from './contentBundle.ts';
 import { InvalidContentError, type ContentIssue } from './contentIssue.ts';
 import { fillFigurePlaceholders } from './proseFigures.ts';
@@ -53,8 +53,12 @@ export function contentLoader(collection: Exclude<keyof ContentBundle, 'news' | 
         }
       };
       await sync();
+      // An edited article or page (MDX, loaded by Astro's own loader) changes nothing these collections hold: they are
+      // left alone then, so `npm run dev` re-renders only what the article touches. The overlay still checks it.
+      const mdxFolders = [NEWS_FOLDER, PAGES_FOLDER].map((folder) => join(root, CONTENT_FOLDER, folder));
       watcher?.on('all', (_event, path) => {
-        if (path.startsWith(join(root, CONTENT_FOLDER))) sync().catch((error: Error) => logger.error(error.message));
+        if (!path.startsWith(join(root, CONTENT_FOLDER)) || mdxFolders.some((folder) => path.startsWith(folder))) return;
+        sync().catch((error: Error) => logger.error(error.message));
       });
     },
   };
