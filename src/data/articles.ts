@@ -62,11 +62,10 @@ const pagesByLang = new Map<SiteLanguage, Promise<Map<string, { slug: string; ar
 
 /** The article page of every slug in one language, by slug (worked out once per build; each social card looks one up). */
 export function getArticlePages(lang: SiteLanguage): Promise<Map<string, { slug: string; article: Article; translated: boolean }>> {
-  if (!pagesByLang.has(lang))
-    pagesByLang.set(
-      lang,
-      getPublishedArticles().then((articles) => new Map(articlePages(articles, lang).map((page) => [page.slug, page]))),
-    );
+  const pagesOf = (articles: Article[]) => new Map(articlePages(articles, lang).map((page) => [page.slug, page]));
+  // `npm run dev` reads the articles afresh each time, as getPublishedArticles does, so an edit shows.
+  if (import.meta.env.DEV) return getPublishedArticles().then(pagesOf);
+  if (!pagesByLang.has(lang)) pagesByLang.set(lang, getPublishedArticles().then(pagesOf));
   return pagesByLang.get(lang)!;
 }
 
