@@ -10,6 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { checkContent } from '../../src/lib/validateContent.ts';
 import { loadContent } from '../../src/lib/loadContent.ts';
 import type { ContentIssue } from '../../src/lib/contentIssue.ts';
+import { editorForm } from './editorForm.ts';
 import { startSite, type Site } from './harness.ts';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
@@ -67,30 +68,7 @@ function issuesWith(written: Record<string, string>): ContentIssue[] {
   }
 }
 
-/** Picks `value` in the select or relation field `label` (the last one of that name: the newest component's). */
-async function pick(label: string, value: string) {
-  const group = field(label).last();
-  await group.locator('[role="radio"], [role="combobox"]').first().waitFor();
-  // A select of up to five options is a radio group, a longer one a combobox (options may carry a label after the id).
-  if (await group.getByRole('radio').count()) return group.getByRole('radio', { name: value, exact: true }).click();
-  const combobox = group.getByRole('combobox').first();
-  const option = page.getByRole('option', { name: new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\(|$)`) }).first();
-  // A long relation list (hundreds of sources) may render again while it loads and drop the option being clicked:
-  // open it and try again a few times rather than wait on a detached element.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await combobox.click();
-      await option.click({ timeout: 8_000 });
-      return;
-    } catch (error) {
-      if (attempt === 3) throw error;
-      await page.keyboard.press('Escape');
-    }
-  }
-}
-
-/** A field's group in the editor form, by its label. */
-const field = (label: string | RegExp) => page.getByRole('group', { name: typeof label === 'string' ? `“⁨${label}⁩” Field` : label });
+const { field, pick, fillEvent, fillCorrection, closeSaveFailedNotice } = editorForm(() => page);
 
 beforeAll(async () => {
   site = await startSite();
@@ -230,16 +208,14 @@ describe('the editor at /admin/', () => {
       .sort()
       .slice(0, 2);
     await page.goto(`${site.baseUrl}/admin/?backend=test-repo#/collections/events/new`);
-    await field(/^“⁨Date/)
-      .getByRole('textbox')
-      .fill('2026-12-01');
-    await pick('Date precision', 'day');
-    await pick('Category', 'mine-map');
-    await field('Title').getByRole('textbox', { name: 'English' }).fill('Browser test event');
-    await field('Title').getByRole('textbox', { name: 'Azərbaycanca' }).fill('Brauzer testi hadisəsi');
-    await field('Summary').getByRole('textbox', { name: 'English' }).fill('An event written in the browser test.');
-    await field('Summary').getByRole('textbox', { name: 'Azərbaycanca' }).fill('Brauzer testində yazılmış hadisə.');
-    for (const source of sources) await pick('Sources (main source first)', source);
+    await fillEvent({
+      date: '2026-12-01',
+      datePrecision: 'day',
+      category: 'mine-map',
+      title: { en: 'Browser test event', az: 'Brauzer testi hadisəsi' },
+      summary: { en: 'An event written in the browser test.', az: 'Brauzer testində yazılmış hadisə.' },
+      sources,
+    });
     await page.getByRole('button', { name: 'Save', exact: true }).first().click();
     const path = 'content/events/2026-12-01-browser-test-event.json';
     const saved = (await afterSave(path, undefined))[path]!;
@@ -269,16 +245,7 @@ describe('the editor at /admin/', () => {
     const expected = issuesWith({ [path]: JSON.stringify(event, null, 2) });
     expect(expected.length).toBeGreaterThan(0);
     await page.goto(`${site.baseUrl}/admin/?backend=test-repo#/collections/events/new`);
-    await field(/^“⁨Date/)
-      .getByRole('textbox')
-      .fill(event.date);
-    await pick('Date precision', event.datePrecision);
-    await pick('Category', event.category);
-    await field('Title').getByRole('textbox', { name: 'English' }).fill(event.title.en);
-    await field('Title').getByRole('textbox', { name: 'Azərbaycanca' }).fill(event.title.az);
-    await field('Summary').getByRole('textbox', { name: 'English' }).fill(event.summary.en);
-    await field('Summary').getByRole('textbox', { name: 'Azərbaycanca' }).fill(event.summary.az);
-    await pick('Sources (main source first)', source);
+    await fillEvent({ ...event, sources: [source] });
     await page.getByRole('button', { name: 'Save', exact: true }).first().click();
 
     const dialog = page.getByRole('dialog', { name: 'Not saved: the content check found problems' });
@@ -289,11 +256,7 @@ describe('the editor at /admin/', () => {
     expect((await savedFiles())[`content/${path}`]).toBeUndefined();
     await dialog.getByRole('button', { name: 'Back to the entry' }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);
-    await page
-      .getByRole('alertdialog')
-      .or(page.getByRole('dialog', { name: 'Error' }))
-      .getByRole('button', { name: 'OK' })
-      .click();
+    await closeSaveFailedNotice();
 
     const fixed = { en: 'Deployed check: maps handed over', az: 'Yoxlama: xəritələr təhvil verildi' };
     await field('Title').getByRole('textbox', { name: 'English' }).fill(fixed.en);
@@ -341,25 +304,16 @@ describe('the editor at /admin/', () => {
     const column = dataset.data.fields.find((candidate) => candidate.name !== dataset.data.primaryKey)!.name;
     const before = await savedFiles();
     await page.goto(`${site.baseUrl}/admin/?backend=test-repo#/collections/corrections/new`);
-    await field(/^“⁨Date published/)
-      .getByRole('textbox')
-      .fill('2026-12-02');
-    await field(/^“⁨Page corrected/)
-      .getByRole('textbox')
-      .fill(`/data/${dataset.id}/`);
-    await field('What was wrong and what it says now').getByRole('textbox', { name: 'English' }).fill('A value was wrong.');
-    await field('What was wrong and what it says now').getByRole('textbox', { name: 'Azərbaycanca' }).fill('Bir dəyər səhv idi.');
-    await pick('Dataset whose version records the change', dataset.id);
-    await page
-      .getByText(/^Add .*Changed dataset value/)
-      .first()
-      .click();
-    await pick('Row key', key);
-    await field(/^“⁨Column name/)
-      .getByRole('textbox')
-      .fill(column);
-    await field('Value now in the CSV').getByRole('textbox').fill('1');
-    await field('Corrected value').getByRole('textbox').fill('2');
+    await fillCorrection({
+      date: '2026-12-02',
+      page: `/data/${dataset.id}/`,
+      summary: { en: 'A value was wrong.', az: 'Bir dəyər səhv idi.' },
+      dataset: dataset.id,
+      row: key,
+      column,
+      from: '1',
+      to: '2',
+    });
     await page.getByRole('button', { name: 'Save', exact: true }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Not saved: the content check found problems' });
     await dialog.waitFor({ timeout: 30_000 });
@@ -368,11 +322,7 @@ describe('the editor at /admin/', () => {
     expect(shown).toMatch(/^content\/corrections\/.+\.json › entry ".+" › field "change"corrects a dataset value, .*npm run edit/);
     await dialog.getByRole('button', { name: 'Back to the entry' }).click();
     expect(Object.keys(await savedFiles()).filter((path) => !(path in before))).toEqual([]);
-    await page
-      .getByRole('alertdialog')
-      .or(page.getByRole('dialog', { name: 'Error' }))
-      .getByRole('button', { name: 'OK' })
-      .click();
+    await closeSaveFailedNotice();
   }, 60_000);
 
   it('needs nothing from another origin and breaks no rule of its Content-Security-Policy', () => {

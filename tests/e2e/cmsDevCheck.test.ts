@@ -15,6 +15,7 @@ import { textsQuoting } from '../../src/lib/corrections/quotingTexts.ts';
 import { nextVersion } from '../../src/lib/datasets/datasetVersion.ts';
 import { loadContent } from '../../src/lib/loadContent.ts';
 import { checkContent } from '../../src/lib/validateContent.ts';
+import { editorForm } from './editorForm.ts';
 import { findChromium, freePort } from './harness.ts';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
@@ -41,27 +42,7 @@ function issuesWith(written: Record<string, string>): ContentIssue[] {
   }
 }
 
-/** A field's group in the editor form, by its label. */
-const field = (label: string | RegExp) => page.getByRole('group', { name: typeof label === 'string' ? `“⁨${label}⁩” Field` : label });
-
-/** Picks `value` in the select or relation field `label`. */
-async function pick(label: string, value: string) {
-  const group = field(label).last();
-  await group.locator('[role="radio"], [role="combobox"]').first().waitFor();
-  if (await group.getByRole('radio').count()) return group.getByRole('radio', { name: value, exact: true }).click();
-  const combobox = group.getByRole('combobox').first();
-  const option = page.getByRole('option', { name: new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\(|$)`) }).first();
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await combobox.click();
-      await option.click({ timeout: 8_000 });
-      return;
-    } catch (error) {
-      if (attempt === 3) throw error;
-      await page.keyboard.press('Escape');
-    }
-  }
-}
+const { field, fillEvent, fillCorrection, closeSaveFailedNotice } = editorForm(() => page);
 
 /** The text of a file the test backend holds, or undefined. */
 async function savedFile(path: string): Promise<string | undefined> {
@@ -199,16 +180,7 @@ describe('the editor under npm run edit', () => {
     expect(issuesWith({ [fixedPath]: JSON.stringify({ ...event, title: fixed }, null, 2) })).toEqual([]);
 
     await page.goto(`${baseUrl}/admin/?backend=test-repo#/collections/events/new`);
-    await field(/^“⁨Date/)
-      .getByRole('textbox')
-      .fill(event.date);
-    await pick('Date precision', event.datePrecision);
-    await pick('Category', event.category);
-    await field('Title').getByRole('textbox', { name: 'English' }).fill(event.title.en);
-    await field('Title').getByRole('textbox', { name: 'Azərbaycanca' }).fill(event.title.az);
-    await field('Summary').getByRole('textbox', { name: 'English' }).fill(event.summary.en);
-    await field('Summary').getByRole('textbox', { name: 'Azərbaycanca' }).fill(event.summary.az);
-    await pick('Sources (main source first)', source);
+    await fillEvent({ ...event, sources: [source] });
     await page.getByRole('button', { name: 'Save', exact: true }).first().click();
 
     const dialog = page.getByRole('dialog', { name: 'Not saved: the content check found problems' });
@@ -221,11 +193,7 @@ describe('the editor under npm run edit', () => {
     await expect.poll(() => dialog.isVisible()).toBe(false);
 
     // Sveltia then says in its own notice that the save did not happen.
-    await page
-      .getByRole('alertdialog')
-      .or(page.getByRole('dialog', { name: 'Error' }))
-      .getByRole('button', { name: 'OK' })
-      .click();
+    await closeSaveFailedNotice();
     await field('Title').getByRole('textbox', { name: 'English' }).fill(fixed.en);
     await field('Title').getByRole('textbox', { name: 'Azərbaycanca' }).fill(fixed.az);
     await page.getByRole('button', { name: 'Save', exact: true }).first().click();
@@ -253,26 +221,16 @@ describe('the editor under npm run edit', () => {
     const quoting = textsQuoting(content, { dataset: dataset.id, row: key, field: numeric.name, value: from }).map((text) => quoteAdvice(text, from));
 
     await page.goto(`${baseUrl}/admin/?backend=test-repo#/collections/corrections/new`);
-    await field(/^“⁨Date published/)
-      .getByRole('textbox')
-      .fill('2026-12-02');
-    await field(/^“⁨Page corrected/)
-      .getByRole('textbox')
-      .fill(`/data/${dataset.id}/`);
-    await field('What was wrong and what it says now').getByRole('textbox', { name: 'English' }).fill(summary.en);
-    await field('What was wrong and what it says now').getByRole('textbox', { name: 'Azərbaycanca' }).fill(summary.az);
-    await pick('Dataset whose version records the change', dataset.id);
-    // The optional group's fields appear once its box is ticked.
-    await page
-      .getByText(/^Add .*Changed dataset value/)
-      .first()
-      .click();
-    await pick('Row key', key);
-    await field(/^“⁨Column name/)
-      .getByRole('textbox')
-      .fill(numeric.name);
-    await field('Value now in the CSV').getByRole('textbox').fill(String(from));
-    await field('Corrected value').getByRole('textbox').fill(String(to));
+    await fillCorrection({
+      date: '2026-12-02',
+      page: `/data/${dataset.id}/`,
+      summary,
+      dataset: dataset.id,
+      row: key,
+      column: numeric.name,
+      from: String(from),
+      to: String(to),
+    });
     await page.getByRole('button', { name: 'Save', exact: true }).first().click();
 
     const recorded = page.getByRole('dialog', { name: 'The dataset value is corrected' });
