@@ -10,6 +10,7 @@ import {
   listedInDistrict,
   listedWithTag,
   newsPageCount,
+  type ArticlePage,
   type ListedArticle,
 } from '../lib/news/articleLists.ts';
 import { languagePaths } from '../lib/i18n.ts';
@@ -58,10 +59,10 @@ export async function getArticlesAboutDistrict(lang: SiteLanguage, district: str
   return articlesAboutDistrict(await getPublishedArticles(), lang, district);
 }
 
-const pagesByLang = new Map<SiteLanguage, Promise<Map<string, { slug: string; article: Article; translated: boolean }>>>();
+const pagesByLang = new Map<SiteLanguage, Promise<Map<string, ArticlePage<Article>>>>();
 
 /** The article page of every slug in one language, by slug (worked out once per build; each social card looks one up). */
-export function getArticlePages(lang: SiteLanguage): Promise<Map<string, { slug: string; article: Article; translated: boolean }>> {
+export function getArticlePages(lang: SiteLanguage): Promise<Map<string, ArticlePage<Article>>> {
   const pagesOf = (articles: Article[]) => new Map(articlePages(articles, lang).map((page) => [page.slug, page]));
   // `npm run dev` reads the articles afresh each time, as getPublishedArticles does, so an edit shows.
   if (import.meta.env.DEV) return getPublishedArticles().then(pagesOf);

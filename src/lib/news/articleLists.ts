@@ -66,11 +66,18 @@ export function articlesAboutDistrict<A extends NewsItem>(articles: readonly A[]
   return articles.filter((article) => article.data.lang === lang && article.data.districts.includes(district));
 }
 
+/** An article's page in one language: the version it shows, and whether that version is written in the page's language. */
+export interface ArticlePage<A> {
+  slug: string;
+  article: A;
+  translated: boolean;
+}
+
 /**
  * The article page of every slug in one language: the version written in it, or else the other language's version,
  * shown as a pointer to it (`translated` false), so every article has a page in both languages.
  */
-export function articlePages<A extends NewsItem>(articles: readonly A[], lang: SiteLanguage): Array<{ slug: string; article: A; translated: boolean }> {
+export function articlePages<A extends NewsItem>(articles: readonly A[], lang: SiteLanguage): Array<ArticlePage<A>> {
   // One pass, in the articles' order: the first version of each slug, replaced by the one written in `lang`.
   const bySlug = new Map<string, A>();
   for (const article of articles) {
