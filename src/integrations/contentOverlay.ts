@@ -12,7 +12,8 @@ import { recordEditorCorrection } from '../lib/cms/correctionSave.ts';
 import { isRecord } from '../lib/jsonScript.ts';
 import { CONTENT_CHECK_PATH, problemsOfSave, RECORD_CORRECTION_PATH, saveCheckResult } from '../lib/cms/saveRequest.ts';
 import { CONTENT_FOLDER } from '../lib/collections.ts';
-import { InvalidContentError, type ContentIssue } from '../lib/contentIssue.ts';
+import { InvalidContentError } from '../lib/contentIssue.ts';
+import type { ContentCheckAnswer } from './contentCheckThread.ts';
 import { checkedContent } from '../lib/contentLoader.ts';
 import { checkContent } from '../lib/validateContent.ts';
 
@@ -43,12 +44,11 @@ export function contentOverlay(): AstroIntegration {
             thread.postMessage('check');
           }
         };
-        thread.on('message', (issues: ContentIssue[]) => {
+        thread.on('message', (answer: ContentCheckAnswer) => {
           checking = false;
-          if (issues.length) {
-            const { message } = new InvalidContentError(issues);
-            server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'content checks', id: CONTENT_FOLDER } });
-          }
+          const message =
+            'error' in answer ? `The content check stopped: ${answer.error}` : answer.issues.length ? new InvalidContentError(answer.issues).message : null;
+          if (message) server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'content checks', id: CONTENT_FOLDER } });
           if (checkAgain) {
             checkAgain = false;
             report();
