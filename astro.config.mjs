@@ -32,7 +32,12 @@ export default defineConfig({
   // scripts/build.ts builds into a staging folder and swaps it in only when the build succeeds.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Pages are rendered a few at a time: while a social card is rasterised and encoded on libuv's thread pool
+    // (src/lib/social/renderCard.ts), the JavaScript thread renders the next pages, so the build uses the second core.
+    concurrency: 4,
+  },
   i18n: {
     locales: ['en', 'az'],
     defaultLocale: 'en',
