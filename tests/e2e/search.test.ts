@@ -1,8 +1,13 @@
 // Search as readers type it, through Pagefind's own interface and index in Chromium: a district's name in any of the
 // spellings sources use (content/places/: spellings) puts the district's page first in both languages, and a word typed
 // with or without Azerbaijani letters finds the same pages (lib/search/searchAliases.ts, client/siteSearch.ts).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSite, type Site } from './harness.ts';
+import { t } from '../../src/i18n/ui.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -63,5 +68,39 @@ describe.each([
     const [withMarks, without] = [await search(path, marked), await search(path, plain)];
     expect(Number(withMarks.count)).toBeGreaterThan(0);
     expect(withMarks.count).toBe(without.count);
+  });
+});
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/** What Pagefind indexed for each page, by address: its fragment files (gzipped JSON after a "pagefind_dcd" mark). */
+function indexedText(): Map<string, string> {
+  const folder = join(DIST, 'pagefind/fragment');
+  const fragments = readdirSync(folder).map(
+    (name) =>
+      JSON.parse(
+        gunzipSync(readFileSync(join(folder, name)))
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, ''),
+      ) as { url: string; content: string },
+  );
+  return new Map(fragments.map((fragment) => [fragment.url, fragment.content]));
+}
+
+describe('search index of event pages', () => {
+  // Their lists of related events and articles are other pages' words: searching an article's title finds the
+  // article, not every event page that lists it (at thousands of articles the index would hold each title once per
+  // event page).
+  it.each(['en', 'az'] as const)('leaves the lists of related events and articles out of the words of each event page (%s)', (lang) => {
+    const indexed = indexedText();
+    const prefix = lang === 'az' ? '/az' : '';
+    const pages = [...indexed.keys()].filter((url) => url.startsWith(`${prefix}/timeline/`));
+    expect(pages.length).toBeGreaterThan(0);
+    const { relatedArticles, relatedEvents } = t(lang);
+    for (const url of pages) {
+      expect(readFileSync(join(DIST, url, 'index.html'), 'utf8'), url).toContain(relatedArticles);
+      expect(indexed.get(url), url).not.toContain(relatedArticles);
+      expect(indexed.get(url), url).not.toContain(relatedEvents);
+    }
   });
 });

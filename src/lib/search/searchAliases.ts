@@ -50,14 +50,18 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 
 /**
  * The text of a page's search body (its <main data-pagefind-body>) as Pagefind reads it, tags removed, without what
- * Pagefind leaves out (scripts, styles, SVG drawings such as the locator map's labels, forms, navigation); null for a
- * page search skips.
+ * Pagefind leaves out (scripts, styles, SVG drawings such as the locator map's labels, forms, navigation, and elements
+ * marked data-pagefind-ignore, such as an event page's list of related articles; such an element holds no element of
+ * its own kind); null for a page search skips.
  */
 export function searchBodyText(html: string): string | null {
   const start = html.indexOf('data-pagefind-body');
   if (start === -1) return null;
   const body = html.slice(start, html.indexOf('</main>', start));
-  return body.replace(/<(script|style|svg|form|nav)\b[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
+  return body
+    .replace(/<(script|style|svg|form|nav)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<(\w+)\b[^>]*\sdata-pagefind-ignore\b[^>]*>[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ');
 }
 
 /** The page with `aliases` as search-only text at the end of its search body: hidden from readers, low weight for search. */

@@ -27,6 +27,14 @@ describe('search aliases', () => {
     expect(aliasesOf(searchBodyText(html)!)).toEqual(['zangelan', 'zangilan', 'zengilan', 'зангилан']);
   });
 
+  it('leaves out what the page marks data-pagefind-ignore (its lists of other pages), and only that', () => {
+    const html =
+      '<main data-pagefind-body><h1>Zəngilan</h1><section aria-labelledby="a" data-pagefind-ignore><h2 id="a">Articles</h2><ul><li>Ağdam</li></ul></section><p>after</p></main>';
+    expect(searchBodyText(html)).not.toContain('Ağdam');
+    expect(searchBodyText(html)).toContain('after');
+    expect(aliasesOf(searchBodyText(html)!)).toEqual(['zangelan', 'zangilan', 'zengilan', 'зангилан']);
+  });
+
   it('writes the words at the end of the search body, hidden and lightly weighted', () => {
     const html = '<main data-pagefind-body><h1>Ağdam</h1></main>';
     expect(withSearchAliases(html, ['agdam', 'a<b'])).toBe(
