@@ -68,6 +68,26 @@ export function syntheticArticle(index: number, sourceId: string, eventId: strin
   ].join('\n');
 }
 
+/**
+ * Synthetic source `index`, as the JSON of content/sources/: each synthetic event cites its own, as real events cite
+ * the pages that reported them. (When every event cited the articles' source, each event page listed all N articles:
+ * N/10 × N links, 257 MB of HTML at 5,000 articles, which real content does not have.)
+ */
+export function syntheticSource(index: number): string {
+  return `${JSON.stringify(
+    {
+      publisher: 'Synthetic Agency',
+      title: `Synthetic report ${index}`,
+      title_az: `Sintetik hesabat ${index}`,
+      url: `https://example.org/bench/report-${index}`,
+      published: '2025-01-01',
+      language: 'en',
+    },
+    null,
+    2,
+  )}\n`;
+}
+
 /** A synthetic timeline event citing `sourceId`, as the JSON of content/events/. */
 export function syntheticEvent(index: number, sourceId: string): string {
   const next = random(100_000 + index);

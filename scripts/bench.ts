@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { pageWeight } from '../src/lib/pageWeight.ts';
 import { findChromium, freePort } from '../tests/e2e/harness.ts';
-import { syntheticArticle, syntheticDataset, syntheticEvent } from './bench-content.ts';
+import { syntheticArticle, syntheticDataset, syntheticEvent, syntheticSource } from './bench-content.ts';
 import { textTable } from '../src/lib/textTable.ts';
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
@@ -66,7 +66,10 @@ function portalCopy(articles: number, lang: 'en' | 'az', bigDatasetRows = 0): st
     cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
   symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'));
   for (let i = 0; i < articles; i += 1) writeFileSync(join(root, `content/news/${lang}`, `bench-${i}.mdx`), syntheticArticle(i, SOURCE, EVENT, true, lang));
-  for (let i = 0; i < Math.ceil(articles / 10); i += 1) writeFileSync(join(root, 'content/events', `2025-bench-event-${i}.json`), syntheticEvent(i, SOURCE));
+  for (let i = 0; i < Math.ceil(articles / 10); i += 1) {
+    writeFileSync(join(root, 'content/sources', `bench-source-${i}.json`), syntheticSource(i));
+    writeFileSync(join(root, 'content/events', `2025-bench-event-${i}.json`), syntheticEvent(i, `bench-source-${i}`));
+  }
   if (bigDatasetRows) writeFileSync(join(root, 'content/datasets/bench-weekly.json'), syntheticDataset(bigDatasetRows, SOURCE));
   return root;
 }
