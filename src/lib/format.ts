@@ -4,6 +4,16 @@ import { precisionOf } from './dates.ts';
 /** The Intl locale each site language formats numbers and dates with. */
 export const LOCALE: Record<SiteLanguage, string> = { en: 'en-GB', az: 'az' };
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The formatter under `key` in `made`, made once: making an Intl formatter costs far more than formatting with it. */
+function formatter<F>(made: Map<string, F>, key: string, make: () => F): F {
+  let found = made.get(key);
+  if (found === undefined) made.set(key, (found = make()));
+  return found;
+}
+
 /**
  * A number in the reader's language: 249,000.5 in English, 249.000,5 in Azerbaijani. Azerbaijani writes thousands with
  * either a dot or a space; the site uses the dot everywhere, because it is what Intl (CLDR) gives for `az` and what the
@@ -11,7 +21,7 @@ export const LOCALE: Record<SiteLanguage, string> = { en: 'en-GB', az: 'az' };
  * a number grouped with spaces (checkAzerbaijaniNumbers in numberParity.ts).
  */
 export function formatNumber(value: number, lang: SiteLanguage): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 4 }).format(value);
+  return formatter(numberFormats, `number ${lang}`, () => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 4 })).format(value);
 }
 
 /**
@@ -25,7 +35,7 @@ export function formatPartialDate(date: string, lang: SiteLanguage): string {
   const utc = new Date(Date.UTC(year, month - 1, day ?? 1));
   const options: Intl.DateTimeFormatOptions =
     precision === 'day' ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(LOCALE[lang], options).format(utc);
+  return formatter(dateFormats, `${precision} ${lang}`, () => new Intl.DateTimeFormat(LOCALE[lang], options)).format(utc);
 }
 
 /** Back-vowel endings of the spoken Azerbaijani number words (6 altı, 9 doqquz, 10 on, 30 otuz…) take -dan, the rest -dən. */
@@ -62,7 +72,9 @@ export function fill(template: string, values: Record<string, string | number>):
 /** A file size for readers: "512 byte", "55.6 kB", "1.5 MB" (1 kB = 1,000 bytes, as file managers show). */
 export function formatBytes(bytes: number, lang: SiteLanguage): string {
   const [unit, value] = bytes < 1000 ? ['byte', bytes] : bytes < 1_000_000 ? ['kilobyte', bytes / 1000] : ['megabyte', bytes / 1_000_000];
-  return new Intl.NumberFormat(LOCALE[lang], { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+  return formatter(numberFormats, `${unit} ${lang}`, () => new Intl.NumberFormat(LOCALE[lang], { style: 'unit', unit, maximumFractionDigits: 1 })).format(
+    value,
+  );
 }
 
 const ORDINAL_UNITS = ['', 'ci', 'ci', 'cü', 'cü', 'ci', 'cı', 'ci', 'ci', 'cu'];
