@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { build } from 'astro';
 import { InvalidContentError } from '../src/lib/contentIssue.ts';
-import type { ContentBundle } from '../src/lib/contentBundle.ts';
 import { resolveSiteUrl, SITE_CONFIG_FILE, siteUrlFromConfig, SiteUrlError, type BuildMode } from '../src/lib/siteUrl.ts';
 import { validateContent } from '../src/lib/validateContent.ts';
 import { placeSearchNames } from '../src/lib/search/searchAliases.ts';
@@ -32,9 +31,13 @@ function siteUrlOrExit(): string {
   }
 }
 
-function validateOrExit(): ContentBundle {
+/**
+ * Checks the content and returns the one thing of it the build needs afterwards, the places' spellings for search; the
+ * checked content itself (every article's text) is not kept through Astro's build.
+ */
+function validateOrExit(): string[][] {
   try {
-    return validateContent(root);
+    return validateContent(root).places.map((place) => placeSearchNames(place.data));
   } catch (error) {
     if (!(error instanceof InvalidContentError)) throw error;
     console.error(error.message);
@@ -46,7 +49,7 @@ const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1)
 process.env.SITE_URL = siteUrlOrExit();
 if (process.argv.includes('--preview')) console.log(`Preview build for this machine: links point at ${process.env.SITE_URL}; do not publish it.`);
 else console.log(`Building for ${process.env.SITE_URL}.`);
-const content = validateOrExit();
+const placeSpellings = validateOrExit();
 console.log(`Checked content in ${seconds(started)} s.`);
 
 rmSync(staging, { recursive: true, force: true });
@@ -61,10 +64,7 @@ try {
   await build({ root, outDir: staging, logLevel: 'warn' });
   console.log(`Astro built the pages in ${seconds(astroStarted)} s.`);
   const indexStarted = performance.now();
-  const pages = buildSearchIndex(
-    staging,
-    content.places.map((place) => placeSearchNames(place.data)),
-  );
+  const pages = buildSearchIndex(staging, placeSpellings);
   console.log(`Indexed ${pages} pages for search in ${seconds(indexStarted)} s.`);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
