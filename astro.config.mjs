@@ -5,23 +5,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentOverlay } from './src/integrations/contentOverlay.ts';
+import { editorBundle } from './src/integrations/editorBundle.ts';
+import { entitiesWithoutDom, sveltiaLocalFonts } from './src/integrations/editorVitePlugins.ts';
 import { PREVIEW_SITE_URL } from './src/lib/siteUrl.ts';
-
-/**
- * Sveltia CMS (/admin/) registers its fonts from its own bundled files through the FontFace API, but its stylesheet
- * also declares them at cdn.jsdelivr.net; the browser would fetch those too. They are pointed at nothing here, so the
- * editor makes no request to another origin.
- */
-function sveltiaLocalFonts() {
-  return {
-    name: 'sveltia-local-fonts',
-    /** @param {string} code @param {string} id */
-    transform(code, id) {
-      if (!id.includes('@sveltia/cms/') || !code.includes('cdn.jsdelivr.net/fontsource')) return undefined;
-      return { code: code.replace(/url\(https:\/\/cdn\.jsdelivr\.net\/fontsource\/[^)]+\)/g, 'local("Sveltia bundled font")'), map: null };
-    },
-  };
-}
 
 // The address the site is published at; canonical URLs, feeds and citations use it. scripts/build.ts always sets
 // SITE_URL (and refuses to publish without one, src/lib/siteUrl.ts); only `npm run dev` falls back to localhost.
@@ -46,6 +32,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     contentOverlay(),
+    editorBundle(),
     sitemap({
       // Every page with its other-language version as an hreflang alternate; embeds are for iframes and /admin/ is the
       // editors' tool, neither is for search.
@@ -57,26 +44,14 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     plugins: [sveltiaLocalFonts()],
-    // `npm run edit` / `npm run dev` only: Sveltia is served as published (not pre-bundled, so the plugin above also
+    // `npm run edit` / `npm run dev` only: Sveltia is served as published (not pre-bundled, so sveltiaLocalFonts also
     // applies), and its bundled fonts may be read from node_modules even where that is a link to another folder.
     optimizeDeps: { exclude: ['@sveltia/cms'] },
     server: {
       fs: { allow: [fileURLToPath(new URL('.', import.meta.url)), realpathSync(fileURLToPath(new URL('./node_modules/@sveltia/cms', import.meta.url)))] },
     },
-    // The editor's content-check worker (src/client/contentCheckWorker.ts) has no DOM: micromark's entity decoder gets
-    // its build without `document`, the one its package gives workers.
-    worker: {
-      plugins: () => [
-        {
-          name: 'entities-without-dom',
-          enforce: 'pre',
-          resolveId: (source) =>
-            source === 'decode-named-character-reference'
-              ? fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url))
-              : null,
-        },
-      ],
-    },
+    // `npm run dev` only (builds bundle the editor in scripts/build-editor.ts, with the same plugins).
+    worker: { plugins: () => [entitiesWithoutDom()] },
     build: {
       // Scripts stay in files of their own, never inlined, so a strict Content-Security-Policy can allow them.
       assetsInlineLimit: 0,
