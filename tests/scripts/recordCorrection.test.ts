@@ -96,6 +96,19 @@ describe('npm run record:correction', () => {
     );
   });
 
+  it('refuses a dataset that does not exist, naming the file and the nearest dataset id', () => {
+    const root = scratchProject('correction');
+    const { dataset, row, field, value } = boundFigure(root);
+    const typo = `${dataset.id}x`;
+    const result = run(root, [
+      ...['--dataset', typo, '--row', row, '--field', field, '--from', String(value), '--to', '1'],
+      ...['--summary-en', 'x', '--summary-az', 'y'],
+    ]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`content/datasets/${typo}.json`);
+    expect(result.stderr).toContain(`did you mean "${dataset.id}"`);
+  });
+
   it('refuses a row that does not exist, naming the file, the row and the nearest key, and changes nothing', () => {
     const root = scratchProject('correction');
     const { dataset, row, field, value } = boundFigure(root);

@@ -2,17 +2,24 @@
 // (the frozen CSV of the version it replaces, the corrected CSV, the raised metadata), its corrections-log entry and
 // the texts that quote the figure. `npm run record:correction` writes them; so does the editor at /admin/ under
 // `npm run edit` (POST /__record-correction, src/integrations/contentOverlay.ts), after checking them as the build would.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Correction } from '../../schemas/correction.ts';
 import type { SavedFile } from '../cms/saveRequest.ts';
 import type { ContentIssue } from '../contentIssue.ts';
+import { fileId, filesIn } from '../contentFiles.ts';
+import { contentFilesOnDisk } from '../contentFilesOnDisk.ts';
 import type { DatasetMetadata } from '../datasets/datasetVersion.ts';
 import { currentPublishedCsv, freezeCurrentVersion } from '../datasets/releaseSnapshots.ts';
 import { loadContent } from '../loadContent.ts';
 import { unknownValue } from '../suggest.ts';
 import { correctionId, planCorrection, type CorrectionRequest, type RequestNames } from './recordCorrection.ts';
 import { textsQuoting, type QuotingText } from './quotingTexts.ts';
+
+/** The ids of the JSON entries in a content folder (a path from the project root). */
+function jsonIds(root: string, folder: string): string[] {
+  return filesIn(contentFilesOnDisk(root), folder, ['.json']).map((path) => fileId(path, '.json'));
+}
 
 /** What a correction writes and reports. Paths are from the project root. */
 export interface PreparedCorrection {
@@ -40,15 +47,12 @@ export function prepareCorrection(
   request: CorrectionRequest,
   names: RequestNames,
 ): { prepared: PreparedCorrection } | { problems: ContentIssue[] } {
-  const folder = join(root, 'content', 'datasets');
   const metadataFile = `content/datasets/${request.dataset}.json`;
   const refuse = (message: string, field = 'dataset'): { problems: ContentIssue[] } => ({
     problems: [{ file: metadataFile, entry: request.dataset, field, message }],
   });
   if (!existsSync(join(root, metadataFile))) {
-    const ids = readdirSync(folder)
-      .filter((name) => name.endsWith('.json'))
-      .map((name) => name.slice(0, -'.json'.length));
+    const ids = jsonIds(root, 'content/datasets');
     return {
       problems: [
         { file: metadataFile, entry: request.dataset, field: 'dataset', message: `does not exist: ${unknownValue(request.dataset, 'dataset id', ids)}` },
@@ -90,8 +94,7 @@ export function prepareCorrection(
   const value = dataset.data.rows.find((row) => row[dataset.data.primaryKey] === request.row)?.[figureField];
   const quoting = typeof value === 'number' ? textsQuoting(content, { dataset: request.dataset, row: request.row, field: figureField, value }) : [];
 
-  const correctionsFolder = join(root, 'content', 'corrections');
-  const taken = new Set(existsSync(correctionsFolder) ? readdirSync(correctionsFolder).map((name) => name.replace(/\.json$/, '')) : []);
+  const taken = new Set(jsonIds(root, 'content/corrections'));
   return {
     prepared: {
       files: [
