@@ -67,7 +67,9 @@ try {
   const pages = buildSearchIndex(staging, placeSpellings);
   console.log(`Indexed ${pages} pages for search in ${seconds(indexStarted)} s.`);
 } catch (error) {
-  rmSync(staging, { recursive: true, force: true });
+  // Astro renders a few pages at once: when one fails, the others may still be writing into the staging folder, so
+  // removing it is retried until it stays empty; the process then exits before any of them writes again.
+  rmSync(staging, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
   console.error(`Build failed; dist/ was left as it was.\n${(error as Error).stack ?? error}`);
   process.exit(1);
 }

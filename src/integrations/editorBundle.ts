@@ -15,11 +15,18 @@ function buildEditor(): Promise<string> {
   const script = fileURLToPath(new URL('../../scripts/build-editor.ts', import.meta.url));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, out], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } });
+    // When the site's build fails first, build:done never comes: the editor's build is stopped with the process.
+    const stop = () => {
+      child.kill('SIGKILL');
+      rmSync(out, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+    };
+    process.once('exit', stop);
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.on('error', reject);
     child.on('close', (code, signal) => {
+      process.off('exit', stop);
       if (code === 0) return resolve(out);
       rmSync(out, { recursive: true, force: true });
       reject(new Error(`The editor's bundle (scripts/build-editor.ts) failed (${signal ?? `exit ${code}`}):\n${output.trim()}`));
