@@ -8,7 +8,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { editorForm } from '../tests/e2e/editorForm.ts';
 import { findChromium, freePort } from '../tests/e2e/harness.ts';
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
@@ -29,9 +30,6 @@ const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro
 const baseUrl = `http://127.0.0.1:${port}`;
 const browser = await chromium.launch({ executablePath: await findChromium(), args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
 
-/** A field's group in the editor form, by its label. */
-const field = (page: Page, label: string | RegExp) => page.getByRole('group', { name: typeof label === 'string' ? `“⁨${label}⁩” Field` : label });
-
 try {
   const started = Date.now();
   while (
@@ -49,6 +47,7 @@ try {
     return url.startsWith(baseUrl) || /^(data|blob|ws):/.test(url) ? route.continue() : route.abort('blockedbyclient');
   });
   let page = await context.newPage();
+  const { field } = editorForm(() => page);
   mkdirSync(OUT, { recursive: true });
   const shot = async (name: string) => {
     await page.waitForTimeout(800);
@@ -96,15 +95,15 @@ try {
 
   // 2. An article in English (left) and Azerbaijani (right), side by side.
   await page.goto(`${baseUrl}/admin/?backend=test-repo#/collections/news/entries/${ARTICLE}`);
-  await field(page, 'Title').first().waitFor();
+  await field('Title').first().waitFor();
   // The right pane's language buttons come second: Azeri there shows its form instead of the preview.
   await page.getByText('Azeri', { exact: true }).nth(1).click();
-  await field(page, 'Title').nth(1).waitFor();
+  await field('Title').nth(1).waitFor();
   await shot('editor-article-english-azerbaijani.png');
 
   // 3. A figure inserted from the toolbar: <Stat> with its dataset, row and field picked from the data.
   await page.goto(`${baseUrl}/admin/?backend=test-repo#/collections/news/new`);
-  const body = field(page, 'Text').first();
+  const body = field('Text').first();
   await body.getByRole('button', { name: 'Edit in Markdown' }).click();
   await body.locator('[contenteditable="true"]').first().click();
   await page.keyboard.type('ANAMA reported the area cleared in the year.');
@@ -119,13 +118,13 @@ try {
   await page.close();
   page = await context.newPage();
   await page.goto(`${baseUrl}/admin/?backend=test-repo#/collections/events/new`);
-  await field(page, /^“⁨Date/)
+  await field(/^“⁨Date/)
     .getByRole('textbox')
     .fill('2026-12-01');
-  await field(page, 'Title').getByRole('textbox', { name: 'English' }).fill('ANAMA receives 12 minefield maps');
-  await field(page, 'Title').getByRole('textbox', { name: 'Azərbaycanca' }).fill('ANAMA 13 mina sahəsinin xəritəsini aldı');
-  await field(page, 'Summary').getByRole('textbox', { name: 'English' }).fill('The maps were handed over in Baku.');
-  await field(page, 'Summary').getByRole('textbox', { name: 'Azərbaycanca' }).fill('Xəritələr Bakıda təhvil verildi.');
+  await field('Title').getByRole('textbox', { name: 'English' }).fill('ANAMA receives 12 minefield maps');
+  await field('Title').getByRole('textbox', { name: 'Azərbaycanca' }).fill('ANAMA 13 mina sahəsinin xəritəsini aldı');
+  await field('Summary').getByRole('textbox', { name: 'English' }).fill('The maps were handed over in Baku.');
+  await field('Summary').getByRole('textbox', { name: 'Azərbaycanca' }).fill('Xəritələr Bakıda təhvil verildi.');
   await shot('editor-event.png');
 
   // 5. A save the content check stops: the numbers of the two titles differ.
@@ -149,7 +148,7 @@ try {
     .or(page.getByRole('radio', { name: 'mine-map', exact: true }))
     .first();
   await option.click();
-  const sources = field(page, 'Sources (main source first)').getByRole('combobox').first();
+  const sources = field('Sources (main source first)').getByRole('combobox').first();
   await sources.click();
   await page.getByRole('option').first().click();
   await page.getByRole('button', { name: 'Save', exact: true }).first().click();

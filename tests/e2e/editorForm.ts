@@ -1,5 +1,6 @@
 // Filling the forms of the editor at /admin/ (Sveltia CMS) the way an editor does, for the browser tests of the built
-// editor (cms.test.ts) and of the one under `npm run edit` (cmsDevCheck.test.ts).
+// editor (cms.test.ts) and of the one under `npm run edit` (cmsDevCheck.test.ts), and for the editors' guide's
+// screenshots (scripts/screenshot-editor.ts).
 import type { Page } from 'playwright-core';
 
 /** An event as the tests type it into the form. */
