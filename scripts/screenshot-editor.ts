@@ -3,14 +3,12 @@
 // opens /admin/ in Chromium with the project's content in the editor's in-browser test repository (every request to
 // another origin is refused), and writes PNG files into content/README-images/.
 // Usage: npm run screenshots:editor
-import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { editorForm } from '../tests/e2e/editorForm.ts';
-import { findChromium, freePort } from '../tests/e2e/harness.ts';
+import { devProjectCopy, findChromium, startDevServer } from '../tests/e2e/harness.ts';
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(PROJECT, 'content', 'README-images');
@@ -18,29 +16,12 @@ const OPFS_ROOT = 'sveltia-cms-test';
 /** An article that exists in both languages and quotes figures, and a source to pick. */
 const ARTICLE = 'annual-clearance-results-2022-2025';
 
-const root = mkdtempSync(join(tmpdir(), 'maa-screenshots-'));
-for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
-  cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
-symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'));
-const port = await freePort();
-const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', root, '--port', String(port), '--host', '127.0.0.1'], {
-  cwd: root,
-  stdio: 'ignore',
-});
-const baseUrl = `http://127.0.0.1:${port}`;
+const root = devProjectCopy('screenshots');
+const server = await startDevServer(root, { timeoutMs: 180_000 });
+const { baseUrl } = server;
 const browser = await chromium.launch({ executablePath: await findChromium(), args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
 
 try {
-  const started = Date.now();
-  while (
-    !(await fetch(`${baseUrl}/robots.txt`).then(
-      (response) => response.ok,
-      () => false,
-    ))
-  ) {
-    if (Date.now() - started > 180_000) throw new Error('astro dev did not answer within 3 minutes');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
   const context = await browser.newContext({ viewport: { width: 1280, height: 760 } });
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -156,6 +137,6 @@ try {
   await shot('editor-check-dialog.png');
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
   rmSync(root, { recursive: true, force: true });
 }

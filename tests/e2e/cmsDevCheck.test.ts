@@ -3,8 +3,7 @@
 // A correction of a dataset value saved there changes the CSV and raises the dataset's version, as
 // `npm run record:correction` does. Offline: every request to another origin is aborted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +15,7 @@ import { nextVersion } from '../../src/lib/datasets/datasetVersion.ts';
 import { loadContent } from '../../src/lib/loadContent.ts';
 import { checkContent } from '../../src/lib/validateContent.ts';
 import { editorForm } from './editorForm.ts';
-import { findChromium, freePort } from './harness.ts';
+import { devProjectCopy, findChromium, startDevServer, type DevServer } from './harness.ts';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 const OPFS_ROOT = 'sveltia-cms-test';
@@ -24,7 +23,7 @@ const OPFS_ROOT = 'sveltia-cms-test';
 const EDITED = ['events', 'sources', 'corrections'];
 
 let root: string;
-let server: ChildProcess | undefined;
+let server: DevServer | undefined;
 let browser: Browser | undefined;
 let page: Page;
 let baseUrl: string;
@@ -77,29 +76,9 @@ async function savedNames(folder: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  // A copy of the project sharing node_modules, so the dev server's caches stay out of the checkout.
-  root = mkdtempSync(join(tmpdir(), 'maa-devcheck-'));
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
-    cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
-  symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'));
-  const port = await freePort();
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
-  server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', root, '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: root,
-    env,
-    stdio: 'ignore',
-  });
-  baseUrl = `http://127.0.0.1:${port}`;
-  const started = Date.now();
-  while (
-    !(await fetch(`${baseUrl}/robots.txt`).then(
-      (response) => response.ok,
-      () => false,
-    ))
-  ) {
-    if (Date.now() - started > 120_000) throw new Error('astro dev did not answer within 120 s');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+  root = devProjectCopy('devcheck');
+  server = await startDevServer(root);
+  baseUrl = server.baseUrl;
   browser = await chromium.launch({
     executablePath: await findChromium(),
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
@@ -148,7 +127,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  server?.kill();
+  server?.stop();
   if (root) rmSync(root, { recursive: true, force: true });
 });
 

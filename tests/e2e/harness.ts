@@ -1,8 +1,11 @@
 // Browser-test harness: serves the built dist/ with Astro's preview server and drives real Chromium through
 // playwright-core. Chromium comes from CHROME_PATH, else a system Chromium/Chrome, else @sparticuz/chromium
 // (a binary shipped inside the npm package); nothing is downloaded.
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -29,6 +32,54 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** A copy of the project for `astro dev` (sources, content, config; sharing node_modules), so the dev server's caches and any edit stay out of the checkout; its root. */
+export function devProjectCopy(prefix: string): string {
+  const root = mkdtempSync(join(tmpdir(), `maa-${prefix}-`));
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
+  return root;
+}
+
+/** A running `astro dev`; `stop()` ends it. */
+export interface DevServer {
+  baseUrl: string;
+  stop(): void;
+}
+
+/**
+ * `astro dev` on `root` in a process of its own, as an editor runs it: without the test runner's environment
+ * (NODE_ENV=test, VITEST…). Resolves once `path` answers; stops the server and throws after `timeoutMs`.
+ */
+export async function startDevServer(root: string, { path = '/robots.txt', timeoutMs = 120_000 } = {}): Promise<DevServer> {
+  const port = await freePort();
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
+  const server = spawn(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', root, '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: root,
+      env,
+      stdio: 'ignore',
+    },
+  );
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const started = Date.now();
+  const answers = () =>
+    fetch(`${baseUrl}${path}`).then(
+      (response) => response.ok,
+      () => false,
+    );
+  while (!(await answers())) {
+    if (Date.now() - started > timeoutMs) {
+      server.kill();
+      throw new Error(`astro dev did not answer ${path} within ${timeoutMs / 1000} s`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return { baseUrl, stop: () => server.kill() };
 }
 
 /** A running site and browser; `close()` stops both. */
