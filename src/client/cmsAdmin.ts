@@ -23,6 +23,7 @@ import {
   type SavedFile,
 } from '../lib/cms/saveRequest.ts';
 import type { ContentIssue } from '../lib/contentIssue.ts';
+import { fileId } from '../lib/contentFiles.ts';
 import type { ContentCheckReply, ContentCheckRequest } from '../lib/cms/browserCheck.ts';
 
 /** The part of Immutable's Map API the save hook uses. */
@@ -178,7 +179,7 @@ document.querySelector<HTMLElement>('[data-local-hint]')?.showPopover();
 function valueCorrectionElsewhere(path: string): SaveCheckResult {
   const issue: ContentIssue = {
     file: path,
-    entry: path.slice(path.lastIndexOf('/') + 1).replace(/\.json$/, ''),
+    entry: fileId(path, '.json'),
     field: 'change',
     message:
       'corrects a dataset value, which changes the CSV and raises the version: only the editor under npm run edit (or npm run record:correction) can do that. Record it there, or untick "Add Changed dataset value" if the value was changed in a version already released',

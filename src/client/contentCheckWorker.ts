@@ -10,6 +10,8 @@ self.addEventListener('message', async (event: MessageEvent<ContentCheckRequest>
     .then(async (response) => (response.ok ? saveChecker((await response.json()) as Record<string, string>) : null))
     .catch(() => null);
   const check = await checker;
+  // Not fetched (offline, or the host refused): tried again at the next save.
+  if (!check) checker = undefined;
   const reply: ContentCheckReply = { id: event.data.id, issues: check ? check(event.data.files) : null };
   self.postMessage(reply);
 });
