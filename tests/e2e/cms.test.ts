@@ -1,16 +1,13 @@
 // The content editor at /admin/ (Sveltia CMS) in Chromium, offline: every request to another origin is aborted and
 // must not be needed. The CMS's test backend keeps its files in the browser's private file system (OPFS), filled
 // here with the real content/ and read back after each save.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { checkContent } from '../../src/lib/validateContent.ts';
 import { loadContent } from '../../src/lib/loadContent.ts';
-import type { ContentIssue } from '../../src/lib/contentIssue.ts';
-import { editorForm } from './editorForm.ts';
+import { dialogLines, editorForm, eventWithDifferentNumbers, issuesWith } from './editorForm.ts';
 import { startSite, type Site } from './harness.ts';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
@@ -54,18 +51,6 @@ async function afterSave(path: string, before: string | undefined): Promise<Reco
     await page.waitForTimeout(100);
   }
   throw new Error(`${path} was not saved`);
-}
-
-/** The content check's problems for content/ with `written` (paths inside content/) added, in a scratch copy. */
-function issuesWith(written: Record<string, string>): ContentIssue[] {
-  const root = mkdtempSync(join(tmpdir(), 'maa-cms-'));
-  try {
-    cpSync(CONTENT, join(root, 'content'), { recursive: true });
-    for (const [path, text] of Object.entries(written)) writeFileSync(join(root, 'content', path), text);
-    return checkContent(root).issues;
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
 }
 
 const { field, pick, fillEvent, fillCorrection, closeSaveFailedNotice } = editorForm(() => page);
@@ -228,31 +213,20 @@ describe('the editor at /admin/', () => {
       .filter((path) => path.startsWith('content/sources/'))
       .sort()[0]!
       .replace(/^content\/sources\/(.*)\.json$/, '$1');
-    const event = {
-      date: '2026-12-02',
-      datePrecision: 'day',
-      category: 'mine-map',
-      title: { en: 'Deployed check: 12 maps handed over', az: 'Yoxlama: 13 xəritə təhvil verildi' },
-      summary: { en: 'An event written in the browser test.', az: 'Brauzer testində yazılmış hadisə.' },
-      districts: [],
-      figures: [],
-      sources: [source],
-      flags: [],
-      notes: { en: '', az: '' },
-    };
+    const event = eventWithDifferentNumbers('2026-12-02', source, { en: 'Deployed check', az: 'Yoxlama' });
     const path = 'events/2026-12-02-deployed-check-12-maps-handed-over.json';
     // What the build says of this event: its English and Azerbaijani titles carry different numbers.
     const expected = issuesWith({ [path]: JSON.stringify(event, null, 2) });
     expect(expected.length).toBeGreaterThan(0);
     await page.goto(`${site.baseUrl}/admin/?backend=test-repo#/collections/events/new`);
-    await fillEvent({ ...event, sources: [source] });
+    await fillEvent(event);
     await page.getByRole('button', { name: 'Save', exact: true }).first().click();
 
     const dialog = page.getByRole('dialog', { name: 'Not saved: the content check found problems' });
     await dialog.waitFor({ timeout: 30_000 });
     expect(await dialog.textContent()).toContain('checked against the content the site was last built from');
     const shown = await dialog.getByRole('listitem').allTextContents();
-    expect(shown).toEqual(expected.map(({ file, entry, field, message }) => `${file} › entry "${entry}"${field ? ` › field "${field}"` : ''}${message}`));
+    expect(shown).toEqual(dialogLines(expected));
     expect((await savedFiles())[`content/${path}`]).toBeUndefined();
     await dialog.getByRole('button', { name: 'Back to the entry' }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);

@@ -3,21 +3,16 @@
 // A correction of a dataset value saved there changes the CSV and raises the dataset's version, as
 // `npm run record:correction` does. Offline: every request to another origin is aborted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { ContentIssue } from '../../src/lib/contentIssue.ts';
 import { quoteAdvice } from '../../src/lib/corrections/prepareCorrection.ts';
 import { textsQuoting } from '../../src/lib/corrections/quotingTexts.ts';
 import { nextVersion } from '../../src/lib/datasets/datasetVersion.ts';
 import { loadContent } from '../../src/lib/loadContent.ts';
-import { checkContent } from '../../src/lib/validateContent.ts';
-import { editorForm } from './editorForm.ts';
+import { dialogLines, editorForm, eventWithDifferentNumbers, issuesWith } from './editorForm.ts';
 import { devProjectCopy, findChromium, startDevServer, type DevServer } from './harness.ts';
 
-const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 const OPFS_ROOT = 'sveltia-cms-test';
 /** The folders the test backend needs: an event's, a correction's, and the sources their relation fields list. */
 const EDITED = ['events', 'sources', 'corrections'];
@@ -28,18 +23,6 @@ let browser: Browser | undefined;
 let page: Page;
 let baseUrl: string;
 const foreign: string[] = [];
-
-/** The content check's problems for the project's content/ with `written` (paths inside content/) added. */
-function issuesWith(written: Record<string, string>): ContentIssue[] {
-  const scratch = mkdtempSync(join(tmpdir(), 'maa-devcheck-'));
-  try {
-    cpSync(join(PROJECT, 'content'), join(scratch, 'content'), { recursive: true });
-    for (const [path, text] of Object.entries(written)) writeFileSync(join(scratch, 'content', path), text);
-    return checkContent(scratch).issues;
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
-}
 
 const { field, fillEvent, fillCorrection, closeSaveFailedNotice } = editorForm(() => page);
 
@@ -137,18 +120,7 @@ describe('the editor under npm run edit', () => {
       .filter((name) => name.endsWith('.json'))
       .sort()[0]!
       .replace(/\.json$/, '');
-    const event = {
-      date: '2026-12-01',
-      datePrecision: 'day',
-      category: 'mine-map',
-      title: { en: 'Browser check: 12 maps handed over', az: 'Brauzer yoxlaması: 13 xəritə təhvil verildi' },
-      summary: { en: 'An event written in the browser test.', az: 'Brauzer testində yazılmış hadisə.' },
-      districts: [],
-      figures: [],
-      sources: [source],
-      flags: [],
-      notes: { en: '', az: '' },
-    };
+    const event = eventWithDifferentNumbers('2026-12-01', source, { en: 'Browser check', az: 'Brauzer yoxlaması' });
     const fixed = { en: 'Browser check: maps handed over', az: 'Brauzer yoxlaması: xəritələr təhvil verildi' };
     const path = 'events/2026-12-01-browser-check-12-maps-handed-over.json';
     // The message the build would give for this event: its English and Azerbaijani titles carry different numbers.
@@ -159,14 +131,14 @@ describe('the editor under npm run edit', () => {
     expect(issuesWith({ [fixedPath]: JSON.stringify({ ...event, title: fixed }, null, 2) })).toEqual([]);
 
     await page.goto(`${baseUrl}/admin/?backend=test-repo#/collections/events/new`);
-    await fillEvent({ ...event, sources: [source] });
+    await fillEvent(event);
     await page.getByRole('button', { name: 'Save', exact: true }).first().click();
 
     const dialog = page.getByRole('dialog', { name: 'Not saved: the content check found problems' });
     await dialog.waitFor({ timeout: 30_000 });
     // Each item: where (file › entry › field), then the message, as `npm run validate` prints them.
     const shown = await dialog.getByRole('listitem').allTextContents();
-    expect(shown).toEqual(expected.map(({ file, entry, field, message }) => `${file} › entry "${entry}"${field ? ` › field "${field}"` : ''}${message}`));
+    expect(shown).toEqual(dialogLines(expected));
     expect(await savedFile(`content/${path}`)).toBeUndefined();
     await dialog.getByRole('button', { name: 'Back to the entry' }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);

@@ -1,7 +1,43 @@
 // Filling the forms of the editor at /admin/ (Sveltia CMS) the way an editor does, for the browser tests of the built
 // editor (cms.test.ts) and of the one under `npm run edit` (cmsDevCheck.test.ts), and for the editors' guide's
 // screenshots (scripts/screenshot-editor.ts).
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import { checkWithFiles } from '../../src/lib/cms/saveCheck.ts';
+import type { ContentIssue } from '../../src/lib/contentIssue.ts';
+import { checkContent } from '../../src/lib/validateContent.ts';
+
+const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** What the build says of the project's content with `written` (paths inside content/) added, as a save would write it. */
+export function issuesWith(written: Record<string, string>): ContentIssue[] {
+  const files = Object.entries(written).map(([path, content]) => ({ path: `content/${path}`, content }));
+  return checkWithFiles(PROJECT, files, (root) => checkContent(root).issues);
+}
+
+/** The lines the editor's "Not saved" dialog shows for `issues`: where (file › entry › field), then the message. */
+export function dialogLines(issues: readonly ContentIssue[]): string[] {
+  return issues.map(({ file, entry, field, message }) => `${file} › entry "${entry}"${field ? ` › field "${field}"` : ''}${message}`);
+}
+
+/**
+ * An event the build refuses: its English title says 12 maps and its Azerbaijani title 13 (`title` gives the words
+ * before the number), with no figures to bind either.
+ */
+export function eventWithDifferentNumbers(date: string, source: string, title: { en: string; az: string }) {
+  return {
+    date,
+    datePrecision: 'day',
+    category: 'mine-map',
+    title: { en: `${title.en}: 12 maps handed over`, az: `${title.az}: 13 xəritə təhvil verildi` },
+    summary: { en: 'An event written in the browser test.', az: 'Brauzer testində yazılmış hadisə.' },
+    districts: [],
+    figures: [],
+    sources: [source],
+    flags: [],
+    notes: { en: '', az: '' },
+  };
+}
 
 /** An event as the tests type it into the form. */
 export interface EventForm {
