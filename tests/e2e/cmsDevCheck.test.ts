@@ -203,8 +203,20 @@ describe('the editor under npm run edit', () => {
     // The entry is saved with the version that carries the change, and the change as the CSV had it.
     const known = new Set(readdirSync(join(root, 'content/corrections')));
     const newEntry = async () => (await savedNames('content/corrections')).find((name) => !known.has(name));
-    await expect.poll(newEntry, { timeout: 30_000 }).toBeDefined();
-    const entry = JSON.parse((await savedFile(`content/corrections/${await newEntry()}`))!);
+    // Read inside the poll: the dev server may reload the page after writing the dataset's files, and a read cut off
+    // by the reload is tried again.
+    let entryText: string | undefined;
+    await expect
+      .poll(
+        async () => {
+          const name = await newEntry();
+          entryText = name && (await savedFile(`content/corrections/${name}`));
+          return entryText;
+        },
+        { timeout: 30_000 },
+      )
+      .toBeDefined();
+    const entry = JSON.parse(entryText!);
     expect(entry).toMatchObject({ dataset: dataset.id, version, change: { row: key, field: numeric.name, to: String(to) } });
     expect(Number(entry.change.from)).toBe(from);
     expect(foreign).toEqual([]);
